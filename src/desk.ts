@@ -1,0 +1,63 @@
+import { decide, type PreparedClient } from './decide';
+import type { ClientConfig } from './schema/config';
+import type { Decision } from './schema/decision';
+import type { ReturnRequest } from './schema/request';
+import { factNames } from './pipeline/facts/factNames';
+import { compileRules } from './pipeline/rules/evaluateRules';
+import type { CustomFact, CustomOperator } from './pipeline/rules/registry';
+import { validateConfig } from './pipeline/validate/validateConfig';
+
+/** Options for {@link createDesk}: facts and operators registered from code, never from a rule file. */
+export interface DeskOptions {
+  /** Facts the host computes, by name; rules may then name them. */
+  readonly facts?: Readonly<Record<string, CustomFact>>;
+  /** Operators the host defines, by name; rules may then use them. */
+  readonly operators?: Readonly<Record<string, CustomOperator>>;
+}
+
+/** Options for one decision. */
+export interface DecideOptions {
+  /** Include the facts and each rule's condition results in `decision.trace`. */
+  readonly trace?: boolean;
+}
+
+/** One client's compiled configuration. Immutable and safe to share across concurrent `decide` calls. */
+export interface Desk {
+  /** The client's id. */
+  readonly clientId: string;
+  /**
+   * Decides what to offer for one return request. Deterministic: the same
+   * config and request give the same JSON. Never reads the clock: "now" is
+   * `request.receivedAt`.
+   * @throws SavedeskInputError when the request is invalid (every problem, with its path).
+   * @throws SavedeskError with code `rule-evaluation-failed` when a custom fact or operator throws.
+   */
+  decide(request: ReturnRequest | unknown, options?: DecideOptions): Promise<Decision>;
+}
+
+/**
+ * Validates a client's whole configuration, checks its cross-references and
+ * prepares its rules once.
+ * @throws SavedeskConfigError listing every problem with its path.
+ * @example
+ * ```ts
+ * const desk = createDesk(config);
+ * const decision = await desk.decide(request);
+ * ```
+ */
+export function createDesk(config: ClientConfig | unknown, options: DeskOptions = {}): Desk {
+  const registry = { facts: { ...options.facts }, operators: { ...options.operators } };
+  const valid = validateConfig(config, {
+    facts: new Set([...factNames, ...Object.keys(registry.facts)]),
+    operators: new Set(Object.keys(registry.operators)),
+  });
+  const client: PreparedClient = Object.freeze({
+    config: valid,
+    catalog: new Map(valid.catalog.map((offer) => [offer.id, offer])),
+    rules: compileRules(valid.rules, registry),
+  });
+  return Object.freeze({
+    clientId: valid.client.id,
+    decide: (request: unknown, decideOptions: DecideOptions = {}) => decide(client, request, decideOptions),
+  });
+}

@@ -1,0 +1,47 @@
+import type { Issue } from './issue';
+
+/** The stable codes a {@link SavedeskError} carries. */
+export type SavedeskErrorCode = 'invalid-config' | 'invalid-input' | 'rule-evaluation-failed';
+
+/**
+ * Every error savedesk throws on purpose. `issues` lists each problem with its
+ * path, all at once, so a person can fix them in one pass.
+ */
+export class SavedeskError extends Error {
+  /** Stable, machine-readable code. */
+  readonly code: SavedeskErrorCode;
+  /** Every problem found, with its path. */
+  readonly issues: readonly Issue[];
+
+  constructor(code: SavedeskErrorCode, summary: string, issues: readonly Issue[]) {
+    super(issues.length === 0 ? summary : `${summary}\n${issues.map(describeIssue).join('\n')}`);
+    this.name = 'SavedeskError';
+    this.code = code;
+    this.issues = issues;
+  }
+}
+
+/** The client configuration (catalog, policy, rules) is not valid; thrown by `createDesk`. */
+export class SavedeskConfigError extends SavedeskError {
+  constructor(issues: readonly Issue[]) {
+    super('invalid-config', `The client configuration has ${plural(issues.length, 'problem')}:`, issues);
+    this.name = 'SavedeskConfigError';
+  }
+}
+
+/** The return request is not valid; thrown by `desk.decide`. */
+export class SavedeskInputError extends SavedeskError {
+  constructor(issues: readonly Issue[]) {
+    super('invalid-input', `The return request has ${plural(issues.length, 'problem')}:`, issues);
+    this.name = 'SavedeskInputError';
+  }
+}
+
+/** One issue as a line: `path: message`. */
+export function describeIssue(issue: Issue): string {
+  return `  ${issue.path === '' ? '(root)' : issue.path}: ${issue.message}`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

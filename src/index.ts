@@ -1,0 +1,15 @@
+export { createDesk, type Desk, type DeskOptions, type DecideOptions } from './desk';
+export { SavedeskError, SavedeskConfigError, SavedeskInputError, type SavedeskErrorCode } from './errors/SavedeskError';
+export type { Issue } from './errors/issue';
+export { ClientConfigSchema, ClientFileSchema, type ClientConfig, type ValidConfig } from './schema/config';
+export { ReturnRequestSchema, type ReturnRequest, type ValidRequest, type OrderItem } from './schema/request';
+export { OfferSchema, offerKinds, salesKinds, type Offer, type OfferKind } from './schema/offer';
+export { PolicySchema, type Policy } from './schema/policy';
+export { RuleSchema, RuleFileSchema, EventSchema, ConditionSchema, ComparisonSchema, type Rule, type RuleEvent, type Condition, type Comparison } from './schema/rule';
+export type { Decision, DecidedOffer, DecisionTrace, Withheld, WithheldWhy, Guidance, FollowUp } from './schema/decision';
+export type { RuleTrace, ConditionTrace } from './pipeline/rules/RulesOutcome';
+export type { CustomFact, CustomOperator, FactContext } from './pipeline/rules/registry';
+export type { Facts } from './pipeline/facts/deriveFacts';
+export { factDescriptions, factNames, type FactName } from './pipeline/facts/factNames';
+export { currencyCodes, isCurrency, minorDigits } from './money/currency';
+export { LIMITS } from './limits';

@@ -1,0 +1,82 @@
+import { formatMoney, money, ratio } from '../../money/money';
+import type { Withheld } from '../../schema/decision';
+import type { Policy } from '../../schema/policy';
+import type { ReturnContext } from '../facts/ReturnContext';
+import type { PricedCandidate } from '../price/priceCandidates';
+
+/** A priced candidate that someone in the chain may give. */
+export type EmpoweredCandidate = PricedCandidate & {
+  /** null when the caller may give it; otherwise the lowest level above the caller that may. */
+  readonly approval: null | { readonly level: string };
+};
+
+type Level = Policy['levels'][number];
+
+/**
+ * Stage 7: "empowerment is policy". An offer within the caller's level is
+ * given; one within a higher level is kept with the lowest such level as
+ * `approval`; one above every level, or one that would take the customer over
+ * the cap, is withheld. A portal cannot escalate, so it is never shown an
+ * offer that needs approval.
+ */
+export function empower(
+  candidates: readonly PricedCandidate[],
+  context: ReturnContext,
+  policy: Policy,
+): { candidates: EmpoweredCandidate[]; withheld: Withheld[] } {
+  const kept: EmpoweredCandidate[] = [];
+  const withheld: Withheld[] = [];
+  const caller = context.callerLevel;
+  const levels = policy.levels;
+  const amount = (value: Parameters<typeof formatMoney>[0]) => formatMoney(value, context.digits);
+
+  for (const candidate of candidates) {
+    const offerId = candidate.offer.id;
+    const allows = (level: Level) => allowedAt(level, candidate, context);
+    const byCaller = candidate.requiredLevel <= caller && allows(levels[caller]!);
+    const start = Math.max(caller + 1, candidate.requiredLevel);
+    const approver = byCaller ? levels[caller] : levels.slice(start).find(allows);
+    if (approver === undefined) {
+      const top = levels[levels.length - 1]!;
+      withheld.push({ offerId, why: 'over-limit', detail: `costs ${amount(candidate.cost)}: no level from ${levels[Math.min(start, levels.length - 1)]!.id} to ${top.id} may give it` });
+      continue;
+    }
+    if (!byCaller && context.request.channel === 'portal') {
+      withheld.push({ offerId, why: 'over-limit', detail: `needs approval at level ${approver.id}, and a portal request cannot escalate` });
+      continue;
+    }
+    const overCap = capExcess(candidate, context, policy);
+    if (overCap !== null) {
+      withheld.push({ offerId, why: 'customer-cap', detail: overCap });
+      continue;
+    }
+    kept.push({ ...candidate, approval: byCaller ? null : { level: approver.id } });
+  }
+  return { candidates: kept, withheld };
+}
+
+function allowedAt(level: Level, candidate: PricedCandidate, context: ReturnContext): boolean {
+  if (level.kinds !== undefined && !level.kinds.includes(candidate.offer.kind)) return false;
+  if (candidate.cost.gt(money(level.maxCost))) return false;
+  if (level.maxPercentOfReturn === undefined) return true;
+  return candidate.cost.lte(context.returnValue.times(ratio(level.maxPercentOfReturn)).div(100));
+}
+
+/**
+ * Why the offer would take the customer over `policy.customerCap`, or null.
+ * Only offers that cost the client count as concessions: an even exchange is
+ * not a give-away.
+ */
+function capExcess(candidate: PricedCandidate, context: ReturnContext, policy: Policy): string | null {
+  const cap = policy.customerCap;
+  if (cap === undefined || candidate.cost.isZero()) return null;
+  const recent = context.recentConcessions;
+  const total = recent.cost.plus(candidate.cost);
+  if (cap.maxCost !== undefined && total.gt(money(cap.maxCost))) {
+    return `would bring the customer's concessions in ${cap.windowDays} days to ${formatMoney(total, context.digits)}, above the cap of ${cap.maxCost}`;
+  }
+  if (cap.maxCount !== undefined && recent.count + 1 > cap.maxCount) {
+    return `the customer already had ${recent.count} concession(s) in ${cap.windowDays} days; the cap is ${cap.maxCount}`;
+  }
+  return null;
+}

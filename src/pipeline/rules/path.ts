@@ -1,0 +1,34 @@
+/**
+ * The safe subset of JSONPath that rule conditions and guidance placeholders
+ * may use: `$` followed by `.name`, `["name"]` or `[index]` steps. No filters,
+ * scripts, wildcards or recursive descent, so a rule file can never run code
+ * (jsonpath-plus, json-rules-engine's default, has had an RCE advisory).
+ */
+const STEP = /\.([A-Za-z_$][\w$]*)|\[(\d{1,6})\]|\["([^"\\]*)"\]|\['([^'\\]*)'\]/y;
+
+/** One step of a path: an own property name or an array index. */
+export type PathStep = string | number;
+
+/** Parses a path, or returns null when it is outside the safe subset. */
+export function parsePath(path: string): PathStep[] | null {
+  if (!path.startsWith('$')) return null;
+  const steps: PathStep[] = [];
+  STEP.lastIndex = 1;
+  while (STEP.lastIndex < path.length) {
+    const start = STEP.lastIndex;
+    const match = STEP.exec(path);
+    if (match === null || match.index !== start) return null;
+    steps.push(match[2] !== undefined ? Number(match[2]) : (match[1] ?? match[3] ?? match[4])!);
+  }
+  return steps;
+}
+
+/** Follows steps through own properties only; anything missing gives undefined. */
+export function resolvePath(value: unknown, steps: readonly PathStep[]): unknown {
+  let current = value;
+  for (const step of steps) {
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, step)) return undefined;
+    current = (current as Record<PathStep, unknown>)[step];
+  }
+  return current;
+}

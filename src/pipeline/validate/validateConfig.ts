@@ -1,0 +1,153 @@
+import { SavedeskConfigError } from '../../errors/SavedeskError';
+import { messages } from '../../errors/messages';
+import type { Issue } from '../../errors/issue';
+import { isCurrency, minorDigits } from '../../money/currency';
+import { decimalsOf, money } from '../../money/money';
+import { ClientConfigSchema, type ValidConfig } from '../../schema/config';
+import type { Condition, RuleEvent } from '../../schema/rule';
+import { parsePath } from '../rules/path';
+import { placeholders } from '../decision/template';
+import { depthIssue } from './depth';
+import { fromZodIssues } from './zodIssues';
+
+/** The facts and operators rules may name: the built-ins plus what the host registered from code. */
+export interface Vocabulary {
+  readonly facts: ReadonlySet<string>;
+  readonly operators: ReadonlySet<string>;
+}
+
+const BUILT_IN_OPERATORS = new Set([
+  'equal', 'notEqual', 'in', 'notIn', 'contains', 'doesNotContain',
+  'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive',
+]);
+const DECORATORS = new Set(['someFact', 'someValue', 'everyFact', 'everyValue', 'swap', 'not']);
+const OFFER_MONEY = ['amount', 'maxAmount', 'minSpend', 'unitCost', 'retailValue', 'shippingCost',
+  'priceDifference', 'costDifference', 'minReturnValue', 'maxReturnValue'] as const;
+const REQUEST_ROOTS = new Set(['id', 'receivedAt', 'channel', 'purpose', 'agent', 'customer', 'order', 'lines', 'reason']);
+
+/**
+ * Stage 0 at `createDesk`: checks the whole config (shape, then meaning and
+ * cross-references) and throws one {@link SavedeskConfigError} with every problem.
+ */
+export function validateConfig(raw: unknown, vocabulary: Vocabulary): ValidConfig {
+  const tooDeep = depthIssue(raw);
+  if (tooDeep) throw new SavedeskConfigError([tooDeep]);
+  const parsed = ClientConfigSchema.safeParse(raw);
+  if (!parsed.success) throw new SavedeskConfigError(fromZodIssues(parsed.error.issues));
+  const issues = configIssues(parsed.data, vocabulary);
+  if (issues.length > 0) throw new SavedeskConfigError(issues);
+  return parsed.data;
+}
+
+function configIssues(config: ValidConfig, vocabulary: Vocabulary): Issue[] {
+  const issues: Issue[] = [];
+  const offerIds = new Set(config.catalog.map((offer) => offer.id));
+  const levelIds = new Set(config.policy.levels.map((level) => level.id));
+  const reasonCodes = config.reasons ? new Set(config.reasons.map((reason) => reason.code)) : null;
+  const facts = vocabulary.facts;
+
+  if (!isCurrency(config.currency)) issues.push({ path: 'currency', message: messages.unknownCurrency(config.currency) });
+  const digits = isCurrency(config.currency) ? minorDigits(config.currency) : 4;
+  const checkMoney = (path: string, value: string | undefined) => {
+    if (value !== undefined && decimalsOf(value) > digits) issues.push({ path, message: messages.tooManyDecimals(config.currency, digits) });
+  };
+
+  duplicates(config.catalog.map((offer) => offer.id), 'catalog', 'offer', issues);
+  duplicates(config.policy.levels.map((level) => level.id), 'policy.levels', 'level', issues);
+  if (config.reasons) duplicates(config.reasons.map((reason) => reason.code), 'reasons', 'reason', issues);
+
+  config.catalog.forEach((offer, i) => {
+    const at = `catalog[${i}]`;
+    const terms = offer as Partial<Record<(typeof OFFER_MONEY)[number], string>>;
+    for (const field of OFFER_MONEY) checkMoney(`${at}.${field}`, terms[field]);
+    if (offer.kind === 'discount' || offer.kind === 'coupon') {
+      if ((offer.percent === undefined) === (offer.amount === undefined)) issues.push({ path: at, message: messages.percentOrAmount });
+      if (offer.amount !== undefined && offer.maxAmount !== undefined) issues.push({ path: `${at}.maxAmount`, message: messages.maxAmountNeedsPercent });
+    }
+    if (offer.minReturnValue && offer.maxReturnValue && money(offer.minReturnValue).gt(money(offer.maxReturnValue))) {
+      issues.push({ path: `${at}.minReturnValue`, message: messages.rangeReversed('minReturnValue', 'maxReturnValue') });
+    }
+    if (offer.validFrom && offer.validTo && Date.parse(offer.validFrom) > Date.parse(offer.validTo)) {
+      issues.push({ path: `${at}.validFrom`, message: messages.rangeReversed('validFrom', 'validTo') });
+    }
+    offer.reasons?.forEach((code, j) => {
+      if (reasonCodes && !reasonCodes.has(code)) issues.push({ path: `${at}.reasons[${j}]`, message: messages.unknownReason(code) });
+    });
+  });
+
+  config.policy.levels.forEach((level, i) => checkMoney(`policy.levels[${i}].maxCost`, level.maxCost));
+  checkMoney('policy.customerCap.maxCost', config.policy.customerCap?.maxCost);
+  checkMoney('policy.returnCosts.shipping', config.policy.returnCosts?.shipping);
+  checkMoney('policy.returnCosts.processing', config.policy.returnCosts?.processing);
+  for (const [channel, level] of Object.entries(config.policy.channelLevels ?? {})) {
+    if (level !== undefined && !levelIds.has(level)) issues.push({ path: `policy.channelLevels.${channel}`, message: messages.unknownLevel(level) });
+  }
+
+  config.rules.forEach((rule, i) => {
+    conditionIssues(rule.conditions, `rules[${i}].conditions`, facts, vocabulary.operators, issues);
+    eventIssues(rule.event, `rules[${i}].event.params`, offerIds, levelIds, issues);
+  });
+  return issues;
+}
+
+function duplicates(ids: readonly string[], path: string, what: string, issues: Issue[]): void {
+  const seen = new Set<string>();
+  ids.forEach((id, i) => {
+    if (seen.has(id)) issues.push({ path: `${path}[${i}]`, message: messages.duplicate(what, id) });
+    seen.add(id);
+  });
+}
+
+function conditionIssues(condition: Condition, at: string, facts: ReadonlySet<string>, operators: ReadonlySet<string>, issues: Issue[]): void {
+  if ('all' in condition) return condition.all.forEach((c, i) => conditionIssues(c, `${at}.all[${i}]`, facts, operators, issues));
+  if ('any' in condition) return condition.any.forEach((c, i) => conditionIssues(c, `${at}.any[${i}]`, facts, operators, issues));
+  if ('not' in condition) return conditionIssues(condition.not, `${at}.not`, facts, operators, issues);
+  if (!facts.has(condition.fact)) issues.push({ path: `${at}.fact`, message: messages.unknownFact(condition.fact, [...facts]) });
+  if (!isOperator(condition.operator, operators)) issues.push({ path: `${at}.operator`, message: messages.unknownOperator(condition.operator) });
+  if (condition.path !== undefined && parsePath(condition.path) === null) issues.push({ path: `${at}.path`, message: messages.unsafePath(condition.path) });
+  const value = condition.value;
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && 'fact' in value) {
+    const reference = value as { fact?: unknown; path?: unknown };
+    if (typeof reference.fact !== 'string' || !facts.has(reference.fact)) {
+      issues.push({ path: `${at}.value.fact`, message: messages.unknownFact(String(reference.fact), [...facts]) });
+    }
+    if (reference.path !== undefined && (typeof reference.path !== 'string' || parsePath(reference.path) === null)) {
+      issues.push({ path: `${at}.value.path`, message: messages.unsafePath(String(reference.path)) });
+    }
+  }
+}
+
+/** `equal`, a registered operator, or decorators in front of one (`not:equal`, `someFact:in`). */
+function isOperator(name: string, custom: ReadonlySet<string>): boolean {
+  const parts = name.split(':');
+  const base = parts.pop()!;
+  return parts.every((decorator) => DECORATORS.has(decorator)) && (BUILT_IN_OPERATORS.has(base) || custom.has(base));
+}
+
+function eventIssues(event: RuleEvent, at: string, offerIds: ReadonlySet<string>, levelIds: ReadonlySet<string>, issues: Issue[]): void {
+  const checkOffer = (path: string, id: string | undefined) => {
+    if (id !== undefined && !offerIds.has(id)) issues.push({ path, message: messages.unknownOffer(id) });
+  };
+  switch (event.type) {
+    case 'offer':
+      if ((event.params.offer === undefined) === (event.params.offers === undefined)) issues.push({ path: at, message: messages.offerOrOffers });
+      checkOffer(`${at}.offer`, event.params.offer);
+      event.params.offers?.forEach((id, i) => checkOffer(`${at}.offers[${i}]`, id));
+      return;
+    case 'exclude':
+    case 'require-level':
+      if (event.params.offer !== undefined && event.params.kind !== undefined) issues.push({ path: at, message: messages.offerOrKind });
+      if (event.type === 'exclude' && event.params.offer === undefined && event.params.kind === undefined) issues.push({ path: at, message: messages.excludeNeedsTarget });
+      checkOffer(`${at}.offer`, event.params.offer);
+      if (event.type === 'require-level' && !levelIds.has(event.params.level)) issues.push({ path: `${at}.level`, message: messages.unknownLevel(event.params.level) });
+      return;
+    case 'guide':
+      for (const placeholder of placeholders(event.params.text)) {
+        const steps = parsePath(`$.${placeholder}`);
+        if (steps === null || !REQUEST_ROOTS.has(String(steps[0]))) issues.push({ path: `${at}.text`, message: messages.unknownPlaceholder(placeholder) });
+      }
+      return;
+    default:
+      return;
+  }
+}

@@ -1,0 +1,32 @@
+import * as z from 'zod';
+import { LIMITS } from '../limits';
+import { name, text } from './common';
+import { OfferSchema } from './offer';
+import { PolicySchema } from './policy';
+import { RuleSchema } from './rule';
+
+/** Shared fields of a client config, as a file or in memory. */
+const clientFields = {
+  $schema: z.string().optional(),
+  client: z.strictObject({ id: name, name: name }),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code like "USD"').describe('Currency of every amount in the catalog and policy.'),
+  reasons: z
+    .array(z.strictObject({ code: name, label: name, description: text.optional() }))
+    .optional()
+    .describe("The client's reason taxonomy; when given, a request's reason code must be one of these."),
+  catalog: z.array(OfferSchema).max(LIMITS.maxOffers),
+  policy: PolicySchema,
+};
+
+/** The whole configuration of one client: catalog, policy and rules. */
+export const ClientConfigSchema = z
+  .strictObject({ ...clientFields, rules: z.array(RuleSchema).max(LIMITS.maxRules) })
+  .meta({ title: 'savedesk client config' });
+
+/** `client.json` in a client folder: the config without its rules, which live in `rules/*.json`. */
+export const ClientFileSchema = z.strictObject(clientFields).meta({ title: 'savedesk client.json' });
+
+/** A client config as written (JSON). */
+export type ClientConfig = z.input<typeof ClientConfigSchema>;
+/** A client config after validation: defaults filled in. */
+export type ValidConfig = z.output<typeof ClientConfigSchema>;

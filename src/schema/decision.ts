@@ -1,0 +1,84 @@
+import type { OfferKind } from './offer';
+import type { RuleTrace } from '../pipeline/rules/RulesOutcome';
+
+/** Why a candidate offer was not offered. */
+export type WithheldWhy =
+  | 'excluded'
+  | 'constraint'
+  | 'sales-suppressed'
+  | 'not-cost-effective'
+  | 'over-limit'
+  | 'customer-cap'
+  | 'out-of-stock'
+  | 'not-selected';
+
+/** A candidate offer that was not offered, and why. */
+export interface Withheld {
+  readonly offerId: string;
+  readonly why: WithheldWhy;
+  /** The specifics, for a person: which constraint, which limit, which rule. */
+  readonly detail: string;
+}
+
+/** One offer in a decision, best first. Amounts are decimal strings in the order currency. */
+export interface DecidedOffer {
+  /** 1 for the best offer. */
+  readonly rank: number;
+  readonly offerId: string;
+  readonly kind: OfferKind;
+  readonly label: string;
+  /** What it costs the client. */
+  readonly cost: string;
+  /** What it is worth to the customer. */
+  readonly customerValue: string;
+  /** acceptRate × (returnLoss − cost) × weight: what ranks it. */
+  readonly expectedSaving: string;
+  /** null when the caller may give it; otherwise the lowest level that may. */
+  readonly approval: null | { readonly level: string };
+  /** Names of the rules that made it a candidate. */
+  readonly because: readonly string[];
+  /** The offer's kind-specific terms as the catalog states them. */
+  readonly terms: Readonly<Record<string, unknown>>;
+}
+
+/** A procedure note for the agent, placeholders filled. */
+export interface Guidance {
+  readonly text: string;
+  readonly rule: string;
+}
+
+/** A contact to schedule after this one. */
+export interface FollowUp {
+  readonly afterDays: number;
+  readonly channel: string;
+  readonly purpose: string;
+  readonly rule: string;
+}
+
+/** What `desk.decide` returns: JSON-ready, the same bytes for the same input. */
+export interface Decision {
+  readonly requestId: string;
+  readonly clientId: string;
+  readonly currency: string;
+  /** Value of the returned lines. */
+  readonly returnValue: string;
+  /** What the plain return costs the client: refund + shipping + processing − resale. */
+  readonly returnLoss: string;
+  readonly offers: readonly DecidedOffer[];
+  readonly withheld: readonly Withheld[];
+  readonly guidance: readonly Guidance[];
+  readonly followUps: readonly FollowUp[];
+  readonly flags: readonly string[];
+  /** What happens if every offer is declined. */
+  readonly fallback: { readonly kind: 'return'; readonly refund: string };
+  /** Present when `decide` was called with `{ trace: true }`. */
+  readonly trace?: DecisionTrace;
+}
+
+/** How a decision was reached, for debugging rules. */
+export interface DecisionTrace {
+  /** The facts the rules saw (the `request` fact left out: it is the input). */
+  readonly facts: Readonly<Record<string, unknown>>;
+  /** Every rule, in evaluation order, with how each condition came out. */
+  readonly rules: readonly RuleTrace[];
+}

@@ -1,0 +1,42 @@
+import * as z from 'zod';
+import { LIMITS } from '../limits';
+import { channels, count, moneyString, name, percent, rate } from './common';
+import { offerKind } from './offer';
+
+const level = z.strictObject({
+  id: name,
+  maxCost: moneyString.describe('Most one offer may cost the client at this level.'),
+  maxPercentOfReturn: percent.optional().describe('Most one offer may cost, as a percent of the return value.'),
+  kinds: z.array(offerKind).optional().describe('Offer kinds this level may give; all when absent.'),
+});
+
+/** A client's empowerment policy: who may give what. */
+export const PolicySchema = z.strictObject({
+  levels: z.array(level).min(1).max(LIMITS.maxLevels).describe('The escalation chain, lowest level first.'),
+  channelLevels: z
+    .strictObject(Object.fromEntries(channels.map((c) => [c, name.optional()])) as Record<(typeof channels)[number], z.ZodOptional<typeof name>>)
+    .optional()
+    .describe('The level a request on each channel acts at when it names no agent level.'),
+  customerCap: z
+    .strictObject({
+      windowDays: z.number().int().min(1).max(3650),
+      maxCost: moneyString.optional(),
+      maxCount: count.optional(),
+    })
+    .optional()
+    .describe("Limit on one customer's concessions over a window, this offer included."),
+  maxOffers: z.number().int().min(1).max(50).default(3),
+  distinctKinds: z.boolean().default(true),
+  allowSalesOffers: z.boolean().default(false),
+  defaultAcceptRate: rate.default(0.5).describe('acceptRate of an offer that gives none.'),
+  returnCosts: z
+    .strictObject({
+      shipping: moneyString,
+      processing: moneyString,
+      resaleRate: rate.describe('Share of the refunded value recovered by reselling the returned goods.'),
+    })
+    .optional(),
+});
+
+/** A policy as written in `client.json`. */
+export type Policy = z.output<typeof PolicySchema>;
