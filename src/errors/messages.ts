@@ -31,7 +31,7 @@ export const messages = {
   unknownPlaceholder: (placeholder: string) =>
     `placeholder {{${placeholder}}} does not name a field of the request (customer, order, reason, agent, …)`,
   tooDeep: (limit: number) => `nested deeper than ${limit} levels`,
-  notJson: 'must be a JSON object',
+  required: 'is required',
   evaluationFailed: 'The rules could not be evaluated, so no decision was made:',
   hostCodeThrew: (who: string, cause: string) => `${who} threw: ${cause}`,
 } as const;

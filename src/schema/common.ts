@@ -13,10 +13,14 @@ export const moneyString = z
   .regex(MONEY_PATTERN, 'must be a decimal string like "49.90": no sign, no exponent, at most 4 decimals')
   .meta({ description: 'A money amount as a decimal string, e.g. "49.90".' });
 /** An ISO 8601 date-time with an offset, e.g. 2026-03-01T10:00:00Z. */
-export const dateTime = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time with a zone, e.g. 2026-03-01T10:00:00Z' });
+export const dateTime = z.iso.datetime({
+  offset: true,
+  error: (issue) => (issue.input === undefined ? undefined : 'must be an ISO 8601 date-time with a zone, e.g. 2026-03-01T10:00:00Z'),
+});
 /** An ISO date or date-time. */
 export const dateOrDateTime = z.union([z.iso.date(), dateTime], {
-  error: 'must be an ISO 8601 date (2026-03-01) or date-time with a zone (2026-03-01T10:00:00Z)',
+  error: (issue) =>
+    issue.input === undefined ? undefined : 'must be an ISO 8601 date (2026-03-01) or date-time with a zone (2026-03-01T10:00:00Z)',
 });
 /** A ratio between 0 and 1, e.g. an accept or redemption rate. */
 export const rate = z.number().min(0).max(1);

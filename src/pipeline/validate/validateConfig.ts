@@ -8,7 +8,7 @@ import type { Condition, RuleEvent } from '../../schema/rule';
 import { parsePath } from '../rules/path';
 import { placeholders } from '../decision/template';
 import { depthIssue } from './depth';
-import { fromZodIssues } from './zodIssues';
+import { parseIssues } from './zodIssues';
 
 /** The facts and operators rules may name: the built-ins plus what the host registered from code. */
 export interface Vocabulary {
@@ -32,8 +32,8 @@ const REQUEST_ROOTS = new Set(['id', 'receivedAt', 'channel', 'purpose', 'agent'
 export function validateConfig(raw: unknown, vocabulary: Vocabulary): ValidConfig {
   const tooDeep = depthIssue(raw);
   if (tooDeep) throw new SavedeskConfigError([tooDeep]);
-  const parsed = ClientConfigSchema.safeParse(raw);
-  if (!parsed.success) throw new SavedeskConfigError(fromZodIssues(parsed.error.issues));
+  const parsed = parseIssues(ClientConfigSchema, raw);
+  if (parsed.issues) throw new SavedeskConfigError(parsed.issues);
   const issues = configIssues(parsed.data, vocabulary);
   if (issues.length > 0) throw new SavedeskConfigError(issues);
   return parsed.data;

@@ -6,7 +6,7 @@ import { decimalsOf } from '../../money/money';
 import type { ValidConfig } from '../../schema/config';
 import { ReturnRequestSchema, type ValidRequest } from '../../schema/request';
 import { depthIssue } from './depth';
-import { fromZodIssues } from './zodIssues';
+import { parseIssues } from './zodIssues';
 
 /**
  * Stage 1: checks a request's shape, then its meaning against the client
@@ -16,8 +16,8 @@ import { fromZodIssues } from './zodIssues';
 export function validateRequest(raw: unknown, config: ValidConfig): ValidRequest {
   const tooDeep = depthIssue(raw);
   if (tooDeep) throw new SavedeskInputError([tooDeep]);
-  const parsed = ReturnRequestSchema.safeParse(raw);
-  if (!parsed.success) throw new SavedeskInputError(fromZodIssues(parsed.error.issues));
+  const parsed = parseIssues(ReturnRequestSchema, raw);
+  if (parsed.issues) throw new SavedeskInputError(parsed.issues);
   const issues = requestIssues(parsed.data, config);
   if (issues.length > 0) throw new SavedeskInputError(issues);
   return parsed.data;

@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { messages } from '../../errors/messages';
 import { formatPath, type Issue } from '../../errors/issue';
 
 /**
@@ -15,4 +16,10 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: reado
     }
     return [{ path: formatPath(path), message: issue.message }];
   });
+}
+
+/** Parses with savedesk's wording: a missing field is "required", not "expected string, received undefined". */
+export function parseIssues<T>(schema: z.ZodType<T>, raw: unknown): { data: T; issues: null } | { data: null; issues: Issue[] } {
+  const parsed = schema.safeParse(raw, { error: (issue) => (issue.input === undefined ? messages.required : undefined) });
+  return parsed.success ? { data: parsed.data, issues: null } : { data: null, issues: fromZodIssues(parsed.error.issues) };
 }
