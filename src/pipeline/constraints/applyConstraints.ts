@@ -1,3 +1,4 @@
+import { endOf } from '../../dates';
 import { money } from '../../money/money';
 import type { Withheld, WithheldWhy } from '../../schema/decision';
 import { salesKinds, type Offer } from '../../schema/offer';
@@ -59,9 +60,4 @@ function catalogConstraints(offer: Offer, context: ReturnContext): string[] {
     if (given >= offer.maxPerCustomer) failed.push(`customer already had it ${given} time(s), maxPerCustomer is ${offer.maxPerCustomer}`);
   }
   return failed;
-}
-
-/** A date-only `validTo` includes its whole day. */
-function endOf(isoDate: string): number {
-  return isoDate.length === 10 ? Date.parse(isoDate) + 86_399_999 : Date.parse(isoDate);
 }

@@ -1,3 +1,4 @@
+import { daysBefore, daysBetween } from '../../dates';
 import { minorDigits } from '../../money/currency';
 import { money, sum } from '../../money/money';
 import type { ValidConfig } from '../../schema/config';
@@ -5,7 +6,6 @@ import type { ValidRequest } from '../../schema/request';
 import type { FactName } from './factNames';
 import type { ReturnContext, ReturnedLine } from './ReturnContext';
 
-const DAY_MS = 86_400_000;
 /** Window for the concession facts when the policy sets no customer cap. */
 const DEFAULT_WINDOW_DAYS = 365;
 
@@ -56,7 +56,7 @@ function returnContext(request: ValidRequest, config: ValidConfig): ReturnContex
   const windowDays = config.policy.customerCap?.windowDays ?? DEFAULT_WINDOW_DAYS;
   const recent = (request.customer.concessions ?? []).filter((c) => {
     const at = Date.parse(c.at);
-    return at <= now && at > now - windowDays * DAY_MS;
+    return at <= now && at > daysBefore(now, windowDays);
   });
   return {
     request,
@@ -68,10 +68,6 @@ function returnContext(request: ValidRequest, config: ValidConfig): ReturnContex
     callerLevel: config.policy.levels.findIndex((level) => level.id === levelId),
     recentConcessions: { cost: sum(recent.map((c) => money(c.cost))), count: recent.length },
   };
-}
-
-function daysBetween(isoDate: string, now: number): number {
-  return Math.floor((now - Date.parse(isoDate)) / DAY_MS);
 }
 
 function unique<T>(values: readonly T[]): T[] {

@@ -1,3 +1,4 @@
+import { endOf } from '../../dates';
 import { SavedeskConfigError } from '../../errors/SavedeskError';
 import { messages } from '../../errors/messages';
 import type { Issue } from '../../errors/issue';
@@ -67,7 +68,7 @@ function configIssues(config: ValidConfig, vocabulary: Vocabulary): Issue[] {
     if (offer.minReturnValue && offer.maxReturnValue && money(offer.minReturnValue).gt(money(offer.maxReturnValue))) {
       issues.push({ path: `${at}.minReturnValue`, message: messages.rangeReversed('minReturnValue', 'maxReturnValue') });
     }
-    if (offer.validFrom && offer.validTo && Date.parse(offer.validFrom) > Date.parse(offer.validTo)) {
+    if (offer.validFrom && offer.validTo && Date.parse(offer.validFrom) > endOf(offer.validTo)) {
       issues.push({ path: `${at}.validFrom`, message: messages.rangeReversed('validFrom', 'validTo') });
     }
     offer.reasons?.forEach((code, j) => {
