@@ -36,7 +36,7 @@ describe('rank', () => {
     const result = rank(all, loss, policy, 2);
     expect(ids(result)).toEqual(['d1=49.50', 's=48.50', 'x=48.00']);
     expect(result.withheld).toEqual([
-      { offerId: 'd2', why: 'not-selected', detail: 'd1, also a discount, ranked higher' },
+      { offerId: 'd2', why: 'not-selected', detail: 'd1 ranked higher, and only one discount offer is made' },
       { offerId: 'k', why: 'not-selected', detail: 'ranked below the 3 offer(s) policy.maxOffers allows' },
     ]);
     const anyKinds = rank(all, loss, { ...policy, distinctKinds: false, maxOffers: 5 }, 2);

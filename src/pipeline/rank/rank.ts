@@ -38,7 +38,7 @@ export function rank(
   for (const candidate of ranked) {
     const sameKind = policy.distinctKinds ? offers.find((offer) => offer.offer.kind === candidate.offer.kind) : undefined;
     if (sameKind) {
-      withheld.push({ offerId: candidate.offer.id, why: 'not-selected', detail: `${sameKind.offer.id}, also a ${candidate.offer.kind}, ranked higher` });
+      withheld.push({ offerId: candidate.offer.id, why: 'not-selected', detail: `${sameKind.offer.id} ranked higher, and only one ${candidate.offer.kind} offer is made` });
     } else if (offers.length >= policy.maxOffers) {
       withheld.push({ offerId: candidate.offer.id, why: 'not-selected', detail: `ranked below the ${policy.maxOffers} offer(s) policy.maxOffers allows` });
     } else offers.push(candidate);
