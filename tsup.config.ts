@@ -1,12 +1,28 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'es2022',
-  platform: 'neutral',
-  treeshake: true,
-});
+// Keep `node:` in imports: it tells bundlers and readers that a module is Node-only.
+const shared = { sourcemap: true, target: 'es2022', treeshake: true, removeNodeProtocol: false } as const;
+
+export default defineConfig([
+  {
+    ...shared,
+    // One build for the library entries, split into shared chunks (for CJS too), so that
+    // `savedesk` and `savedesk/node` share one copy of the core and `instanceof SavedeskError` holds across them.
+    entry: { index: 'src/index.ts', node: 'src/node/index.ts', testing: 'src/testing/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    splitting: true,
+    platform: 'neutral',
+    // Node's modules (only src/node and src/testing use them) stay imports on the neutral platform.
+    external: [/^node:/],
+    // The CLI build below writes into dist/ at the same time: leave its files alone.
+    clean: ['!cli.js', '!cli.js.map'],
+  },
+  {
+    ...shared,
+    // The executable: ESM only; its `#!/usr/bin/env node` line comes from src/cli/bin.ts.
+    entry: { cli: 'src/cli/bin.ts' },
+    format: ['esm'],
+    platform: 'node',
+  },
+]);

@@ -2,17 +2,15 @@
  * `npm run demo`: a ranked decision for the bundled furniture client
  * (rules/nordhem) and a sample "cushions too firm" call.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createDesk } from '../src/index';
+import { loadClient } from '../src/node/index';
 
-const dir = join(import.meta.dirname, '..', 'rules', 'nordhem');
-const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
-const { $schema: _schema, ...client } = readJson(join(dir, 'client.json'));
-const rules = readdirSync(join(dir, 'rules')).sort().flatMap((file) => readJson(join(dir, 'rules', file)));
-const request = readJson(join(import.meta.dirname, '..', 'examples', 'requests', 'nordhem-too-firm.json'));
+const root = join(import.meta.dirname, '..');
+const { desk } = await loadClient(join(root, 'rules', 'nordhem'));
+const request = JSON.parse(readFileSync(join(root, 'examples', 'requests', 'nordhem-too-firm.json'), 'utf8'));
 
-const decision = await createDesk({ ...client, rules }).decide(request);
+const decision = await desk.decide(request);
 console.log(`${decision.clientId} · request ${decision.requestId} · return of ${decision.returnValue} ${decision.currency} (loss if returned: ${decision.returnLoss})\n`);
 console.table(
   decision.offers.map((offer) => ({

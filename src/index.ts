@@ -1,3 +1,7 @@
+/**
+ * The core: `createDesk`, the schemas, types and errors. Browser-safe: no `node:` imports.
+ * @module savedesk
+ */
 export { createDesk, type Desk, type DeskOptions, type DecideOptions } from './desk';
 export { SavedeskError, SavedeskConfigError, SavedeskInputError, type SavedeskErrorCode } from './errors/SavedeskError';
 export type { Issue } from './errors/issue';
@@ -6,7 +10,9 @@ export { ReturnRequestSchema, type ReturnRequest, type ValidRequest, type OrderI
 export { OfferSchema, offerKinds, salesKinds, type Offer, type OfferKind } from './schema/offer';
 export { PolicySchema, type Policy } from './schema/policy';
 export { RuleSchema, RuleFileSchema, EventSchema, ConditionSchema, ComparisonSchema, type Rule, type RuleEvent, type Condition, type Comparison } from './schema/rule';
-export type { Decision, DecidedOffer, DecisionTrace, Withheld, WithheldWhy, Guidance, FollowUp } from './schema/decision';
+export { withheldReasons, type Decision, type DecidedOffer, type DecisionTrace, type Withheld, type WithheldWhy, type Guidance, type FollowUp } from './schema/decision';
+export { CaseSchema, CaseExpectationSchema, type ClientCase, type ValidCase, type CaseExpectation } from './schema/case';
+export { checkCase, type CaseMismatch } from './cases/checkCase';
 export type { RuleTrace, ConditionTrace } from './pipeline/rules/RulesOutcome';
 export type { CustomFact, CustomOperator, FactContext } from './pipeline/rules/registry';
 export type { Facts } from './pipeline/facts/deriveFacts';

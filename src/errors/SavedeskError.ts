@@ -1,4 +1,5 @@
 import type { Issue } from './issue';
+import { plural } from './messages';
 
 /** The stable codes a {@link SavedeskError} carries. */
 export type SavedeskErrorCode = 'invalid-config' | 'invalid-input' | 'rule-evaluation-failed';
@@ -37,11 +38,8 @@ export class SavedeskInputError extends SavedeskError {
   }
 }
 
-/** One issue as a line: `path: message`. */
+/** One issue as an indented line: `file: path: message`, leaving out what the issue does not name. */
 export function describeIssue(issue: Issue): string {
-  return `  ${issue.path === '' ? '(root)' : issue.path}: ${issue.message}`;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+  const where = issue.file === undefined ? [issue.path === '' ? '(root)' : issue.path] : [issue.file, issue.path].filter((part) => part !== '');
+  return `  ${[...where, issue.message].join(': ')}`;
 }

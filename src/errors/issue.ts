@@ -1,9 +1,15 @@
+import { LIMITS } from '../limits';
+
 /**
  * One problem found in a config or a request: where it is and what is wrong.
  * `path` is a JSON path relative to the document checked, e.g.
  * `order.items[2].unitPrice` or `rules[3].event.params.offer` (`""` is the root).
+ * Problems found in files (`savedesk/node`) also name the `file`, and `path`
+ * is then relative to that file, e.g. `[3].event.params.offer`.
  */
 export interface Issue {
+  /** The file the problem is in, when it was read from one, e.g. `rules/acme/rules/defects.json`. */
+  readonly file?: string;
   /** Where the problem is, e.g. `lines[0].sku`. */
   readonly path: string;
   /** What is wrong, as one sentence a person can act on. */
@@ -14,9 +20,25 @@ export interface Issue {
 export function formatPath(keys: readonly PropertyKey[]): string {
   let out = '';
   for (const key of keys) {
+    const name = shownKey(String(key));
     if (typeof key === 'number') out += `[${key}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(String(key))) out += out === '' ? String(key) : `.${String(key)}`;
-    else out += `[${JSON.stringify(String(key))}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(name)) out += out === '' ? name : `.${name}`;
+    else out += `[${JSON.stringify(name)}]`;
   }
   return out;
+}
+
+/**
+ * A key as an issue shows it: one longer than any name savedesk accepts is cut
+ * to `LIMITS.maxNameLength` characters, so a hostile 10 MB key cannot turn an
+ * error message into 10 MB of log.
+ */
+export function shownKey(key: string): string {
+  return key.length <= LIMITS.maxNameLength ? key : `${key.slice(0, LIMITS.maxNameLength)}…`;
+}
+
+/** A path inside the document at `prefix`: `joinPath('request', 'lines[0].sku')` is `request.lines[0].sku`. */
+export function joinPath(prefix: string, path: string): string {
+  if (prefix === '' || path === '') return prefix + path;
+  return path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`;
 }

@@ -31,7 +31,58 @@ export const messages = {
   unknownPlaceholder: (placeholder: string) =>
     `placeholder {{${placeholder}}} does not name a field of the request (customer, order, reason, agent, …)`,
   tooDeep: (limit: number) => `nested deeper than ${limit} levels`,
+  unrecognizedKeys: (keys: readonly string[]) => `Unrecognized key${keys.length === 1 ? '' : 's'}: ${keys.map((key) => `"${key}"`).join(', ')}`,
+  tooManyEntries: (limit: number) => `Too big: expected object to have <=${limit} entries`,
   required: 'is required',
   evaluationFailed: 'The rules could not be evaluated, so no decision was made:',
   hostCodeThrew: (who: string, cause: string) => `${who} threw: ${cause}`,
+
+  // Client folders (savedesk/node).
+  notJsonText: (line: number, column: number, problem: string) => `not valid JSON at ${line}:${column}: ${problem}`,
+  jsonEndsEarly: 'the text ends too early',
+  jsonUnexpected: (found: string) => `unexpected ${JSON.stringify(found)}`,
+  cannotRead: (cause: string) => `cannot be read: ${cause}`,
+  missing: 'does not exist',
+
+  // savedesk lint: warnings that do not stop a client from loading.
+  offerNeverProposed: (offerId: string) => `offer "${offerId}" is in the catalog but no rule offers it`,
+  alwaysSalesSuppressed: (offerId: string, kind: string) =>
+    `offer "${offerId}" is always withheld: ${kind} offers are suppressed on returns unless policy.allowSalesOffers is on`,
+  alwaysOutOfStock: (offerId: string) => `offer "${offerId}" is always withheld: its stock is 0`,
+  alwaysWrongReason: (offerId: string, ruleReasons: readonly string[], offerReasons: readonly string[]) =>
+    `offer "${offerId}" is always withheld: this rule fires only for reason ${ruleReasons.join(', ')}, the offer is only for ${offerReasons.join(', ')}`,
+  hostFact: (fact: string) =>
+    `fact "${fact}" is not one of savedesk's facts: the host must register it with createDesk(config, { facts })`,
+  hostOperator: (operator: string) =>
+    `operator "${operator}" is not built in: the host must register it with createDesk(config, { operators })`,
+  levelUnused: (level: string) =>
+    `level "${level}" is used nowhere: no channel acts at it, no rule requires it, no case's agent has it, and it is not the top of the chain`,
+
+  // The savedesk CLI.
+  noClientFolder: 'has no client folder (a folder with client.json) in or below it',
+  unexpected: (cause: string) => `savedesk stopped on an unexpected error: ${cause}`,
+
+  // Case files and checkCase.
+  emptyExpectation: 'give at least one of "offers", "withheld", "flags" or "approval"',
+  listsDiffer: (expected: readonly string[], actual: readonly string[]) =>
+    `expected ${listOrNone(expected)}, got ${listOrNone(actual)}`,
+  notWithheldAs: (offerId: string, why: string, actually: string) =>
+    `expected "${offerId}" to be withheld as "${why}", but ${actually}`,
+  approvalDiffers: (offerId: string, level: string | null, actually: string) =>
+    `expected "${offerId}" ${level === null ? 'to need no approval' : `to need approval from "${level}"`}, but ${actually}`,
+  wasWithheld: (why: string, detail: string) => `it was withheld as "${why}" (${detail})`,
+  wasOffered: (rank: number) => `it was offered at rank ${rank}`,
+  wasNoCandidate: 'no rule made it a candidate',
+  wasNotOffered: 'it was not offered',
+  needsNoApproval: 'the caller may give it',
+  needsApproval: (level: string) => `it needs approval from "${level}"`,
 } as const;
+
+/** `1 problem`, `2 problems`. */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function listOrNone(items: readonly string[]): string {
+  return items.length === 0 ? 'none' : items.join(', ');
+}

@@ -1,16 +1,20 @@
 import type { OfferKind } from './offer';
 import type { RuleTrace } from '../pipeline/rules/RulesOutcome';
 
+/** Every reason a candidate offer can be withheld for, as `withheld[].why` states it. */
+export const withheldReasons = [
+  'excluded',
+  'constraint',
+  'sales-suppressed',
+  'not-cost-effective',
+  'over-limit',
+  'customer-cap',
+  'out-of-stock',
+  'not-selected',
+] as const;
+
 /** Why a candidate offer was not offered. */
-export type WithheldWhy =
-  | 'excluded'
-  | 'constraint'
-  | 'sales-suppressed'
-  | 'not-cost-effective'
-  | 'over-limit'
-  | 'customer-cap'
-  | 'out-of-stock'
-  | 'not-selected';
+export type WithheldWhy = (typeof withheldReasons)[number];
 
 /** A candidate offer that was not offered, and why. */
 export interface Withheld {

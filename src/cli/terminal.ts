@@ -1,0 +1,36 @@
+/** Where the CLI writes and reads: the process's streams when run, buffers in tests. */
+export interface Terminal {
+  /** Writes one line to standard output. */
+  out(line: string): void;
+  /** Writes one line to standard error. */
+  err(line: string): void;
+  /** Reads the whole of standard input. */
+  readStdin(): Promise<string>;
+  /** The code the run exits with; a command sets it when it is not 0. */
+  exitCode: number;
+}
+
+/** What the exit code means. */
+export const exitCodes = {
+  ok: 0,
+  /** A case failed, or `lint --strict` found warnings. */
+  failed: 1,
+  /** A client did not load, the input was invalid, the command line was wrong, or anything unexpected. */
+  error: 2,
+} as const;
+
+/** The terminal of this process. */
+export function processTerminal(): Terminal {
+  // A reader that stops early (`savedesk test | head`) closes the pipe: end quietly, not with a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? process.exitCode : exitCodes.error));
+  return {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+    exitCode: exitCodes.ok,
+  };
+}

@@ -1,0 +1,58 @@
+import { basename, join, resolve } from 'node:path';
+import { SavedeskConfigError } from '../errors/SavedeskError';
+import { LIMITS } from '../limits';
+import { ClientFileSchema, type ValidConfig } from '../schema/config';
+import { RuleFileSchema } from '../schema/rule';
+import { listJsonFiles } from './listJsonFiles';
+import { readJsonFile } from './readJson';
+
+/** The layout of a client folder (DESIGN.md, *Client folders*). */
+export const clientLayout = { clientFile: 'client.json', rulesDir: 'rules', casesDir: 'cases' } as const;
+
+/** A client folder's name in test output: its last path segment, resolved first so that `.` has one. */
+export function folderName(dir: string): string {
+  return basename(resolve(dir));
+}
+
+/** Where one rule of a merged config was written: its file and its index in that file. */
+export interface RuleSource {
+  readonly file: string;
+  readonly index: number;
+}
+
+/** A client folder read and checked file by file, before the config's cross-references are. */
+export interface ClientFolder {
+  /** The folder, as given. */
+  readonly dir: string;
+  /** Path of its `client.json`. */
+  readonly clientFile: string;
+  /** `client.json` with the rules of every rules file, in file-name order. */
+  readonly config: ValidConfig;
+  /** `ruleSources[k]` is where `config.rules[k]` was written. */
+  readonly ruleSources: readonly RuleSource[];
+}
+
+/**
+ * Reads `client.json` and every `rules/*.json` of a client folder and checks
+ * each file's shape, so that problems are reported in the file's own terms.
+ * @throws SavedeskConfigError with every problem of every file, each naming its file.
+ */
+export async function readClientFolder(dir: string): Promise<ClientFolder> {
+  const clientFile = join(dir, clientLayout.clientFile);
+  const ruleFiles = await listJsonFiles(join(dir, clientLayout.rulesDir));
+  const files = ruleFiles.ok ? ruleFiles.value : [];
+  // A rules file is one level down in the merged config (under `rules`), so it may nest one level less.
+  const [client, reads] = await Promise.all([
+    readJsonFile(clientFile, ClientFileSchema),
+    Promise.all(files.map((file) => readJsonFile(file, RuleFileSchema, LIMITS.maxDepth - 1))),
+  ]);
+  const issues = [ruleFiles, client, ...reads].flatMap((read) => (read.ok ? [] : read.issues));
+  if (!client.ok || issues.length > 0) throw new SavedeskConfigError(issues);
+  const ruleLists = reads.map((read) => (read.ok ? read.value : []));
+  return {
+    dir,
+    clientFile,
+    config: { ...client.value, rules: ruleLists.flat() },
+    ruleSources: ruleLists.flatMap((rules, i) => rules.map((_, index) => ({ file: files[i]!, index }))),
+  };
+}

@@ -1,0 +1,32 @@
+import { join } from 'node:path';
+import { createDesk, type Desk, type DeskOptions } from '../desk';
+import type { Issue } from '../errors/issue';
+import { SavedeskConfigError } from '../errors/SavedeskError';
+import { clientLayout, type ClientFolder } from './clientFolder';
+
+const RULE_PATH = /^rules\[(\d+)\](.*)$/;
+
+/**
+ * `createDesk` for a client folder: its issues, which point into the merged
+ * config (`rules[12].event.params.offer`), are moved to the file that holds
+ * that part (`rules/defects.json`, `[3].event.params.offer`).
+ * @throws SavedeskConfigError naming the file and JSON path of every problem.
+ */
+export function folderDesk(folder: ClientFolder, options: DeskOptions = {}): Desk {
+  try {
+    return createDesk(folder.config, options);
+  } catch (error) {
+    if (error instanceof SavedeskConfigError) throw new SavedeskConfigError(error.issues.map((issue) => locateIssue(folder, issue)));
+    throw error;
+  }
+}
+
+/** The file and in-file path of an issue found in the merged config of `folder`. */
+export function locateIssue(folder: ClientFolder, issue: Issue): Issue {
+  const rule = RULE_PATH.exec(issue.path);
+  const source = rule ? folder.ruleSources[Number(rule[1])] : undefined;
+  if (rule && source) return { ...issue, file: source.file, path: `[${source.index}]${rule[2]}` };
+  // The rule list as a whole (too many rules) is the rules folder, not any one file.
+  if (issue.path === 'rules') return { ...issue, file: join(folder.dir, clientLayout.rulesDir), path: '' };
+  return { ...issue, file: folder.clientFile };
+}
