@@ -27,8 +27,9 @@ export interface PreparedClient {
 export async function decide(client: PreparedClient, raw: unknown, options: { trace?: boolean } = {}): Promise<Decision> {
   const { config } = client;
   const request = validateRequest(raw, config);
-  const { context, facts } = deriveFacts(request, config);
-  const outcome = await client.rules.evaluate(facts, context, options.trace === true);
+  const trace = options.trace === true;
+  const { context, facts } = deriveFacts(request, config, trace ? {} : { only: client.rules.factsRead });
+  const outcome = await client.rules.evaluate(facts, context, trace);
   const proposed = collectCandidates(outcome.fired, client.catalog, config.policy);
   const eligible = applyConstraints(proposed.candidates, context, config.policy);
   const loss = returnLoss(context, config.policy);

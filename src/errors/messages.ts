@@ -26,6 +26,7 @@ export const messages = {
   unknownFact: (fact: string, known: readonly string[]) =>
     `no fact "${fact}"; known facts: ${known.join(', ')}`,
   unknownOperator: (operator: string) => `no operator "${operator}"`,
+  valueNotList: (operator: string) => `"${operator}" compares with a list (or, for in / notIn, a text): give an array like ["a", "b"]`,
   unsafePath: (path: string) =>
     `path "${path}" is not allowed: use $ followed by .name or [index] steps (no filters, scripts or wildcards)`,
   unknownPlaceholder: (placeholder: string) =>
@@ -61,6 +62,9 @@ export const messages = {
   // The savedesk CLI.
   noClientFolder: 'has no client folder (a folder with client.json) in or below it',
   unexpected: (cause: string) => `savedesk stopped on an unexpected error: ${cause}`,
+  againstCurrency: (other: string, client: string) =>
+    `this client's amounts are in ${other} but the replayed client's are in ${client}: costs cannot be compared`,
+  moreSkipped: (count: number) => `… and ${plural(count, 'more skipped line')} not shown`,
 
   // Case files and checkCase.
   emptyExpectation: 'give at least one of "offers", "withheld", "flags" or "approval"',

@@ -12,15 +12,48 @@ export type Money = Decimal;
 /** A money amount as JSON carries it: a plain decimal string, no exponent, no sign. */
 export const MONEY_PATTERN = /^(0|[1-9]\d{0,14})(\.\d{1,4})?$/;
 
+/** How many parsed amounts (and ratios) are kept before the memo starts over. */
+const MEMO_LIMIT = 4096;
+
+/**
+ * Remembers parses: parsing is the dearest step of most money operations,
+ * and the same texts (a client's limits, prices and rates) recur on every
+ * decision. A Decimal is immutable, so sharing one is safe and no result can
+ * change; the memo starts over when full, so a stream of distinct request
+ * amounts cannot grow it without bound.
+ */
+function memoized<Key, Value>(parse: (key: Key) => Value): (key: Key) => Value {
+  const memo = new Map<Key, Value>();
+  return (key) => {
+    let value = memo.get(key);
+    if (value === undefined) {
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(key, (value = parse(key)));
+    }
+    return value;
+  };
+}
+
 /** Parses a string already checked against {@link MONEY_PATTERN}. */
-export function money(text: string): Money {
-  return new Money(text);
+export const money: (text: string) => Money = memoized((text) => new Money(text));
+
+/**
+ * A money string as a JS number, for rule facts: the nearest double, as
+ * `money(text).toNumber()` gives, without building a Decimal.
+ */
+export function moneyNumber(text: string): number {
+  return Number(text);
 }
 
 /** Turns a ratio given as a JSON number (0.25, 20) into a Decimal without binary noise. */
-export function ratio(value: number): Money {
-  return new Money(String(value));
-}
+export const ratio: (value: number) => Money = memoized((value) => new Money(String(value)));
+
+/**
+ * A percentage (12.5) as a fraction (0.125), exactly: `amount.times(percentage(p))`
+ * equals `amount.times(ratio(p)).div(100)` for every amount and percent
+ * savedesk accepts (both are exact at 40 digits), without a division each time.
+ */
+export const percentage: (percent: number) => Money = memoized((percent) => ratio(percent).div(100));
 
 /** Rounds half-up to the currency's minor digits. */
 export function round(amount: Money, digits: number): Money {
@@ -41,7 +74,7 @@ export function decimalsOf(text: string): number {
 
 /** The sum of amounts, exactly. */
 export function sum(amounts: Iterable<Money>): Money {
-  let total = new Money(0);
-  for (const amount of amounts) total = total.plus(amount);
-  return total;
+  let total: Money | undefined;
+  for (const amount of amounts) total = total === undefined ? amount : total.plus(amount);
+  return total ?? new Money(0);
 }

@@ -7,7 +7,7 @@ import { RuleSchema } from './rule';
 
 /** Shared fields of a client config, as a file or in memory. */
 const clientFields = {
-  $schema: z.string().optional(),
+  $schema: text.optional().describe('Where editors find the JSON Schema of this file.'),
   client: z.strictObject({ id: name, name: name }),
   currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code like "USD"').describe('Currency of every amount in the catalog and policy.'),
   reasons: z

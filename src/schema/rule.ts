@@ -1,9 +1,28 @@
 import * as z from 'zod';
 import { LIMITS } from '../limits';
+import { messages } from '../errors/messages';
 import { channel, name, text } from './common';
 import { offerKind } from './offer';
 
-const jsonValue = z.json();
+/** Any JSON value. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/**
+ * A value in a condition: any JSON, held to the limits of the rest of a rule
+ * file (strings are free text; lists and objects hold at most
+ * `LIMITS.maxListValues` entries), so a rule file cannot carry megabytes into
+ * every evaluation.
+ */
+const jsonValue: z.ZodType<JsonValue> = z.lazy(() =>
+  z.union([
+    text,
+    z.number(),
+    z.boolean(),
+    z.null(),
+    z.array(jsonValue).max(LIMITS.maxListValues),
+    z.record(z.string().max(LIMITS.maxNameLength), jsonValue).refine((entries) => Object.keys(entries).length <= LIMITS.maxListValues, messages.tooManyEntries(LIMITS.maxListValues)),
+  ]),
+);
 
 /** `{ fact, operator, value }`: one comparison, as json-rules-engine writes it. */
 export const ComparisonSchema = z.strictObject({

@@ -3,6 +3,7 @@ import type { Offer } from '../../schema/offer';
 import type { Policy } from '../../schema/policy';
 import type { FiredRule } from '../rules/RulesOutcome';
 import type { Candidate } from './Candidate';
+import { extend } from '../../util/extend';
 
 interface Proposal {
   offer: Offer;
@@ -50,7 +51,7 @@ export function collectCandidates(
         requiredLevel = Math.max(requiredLevel, policy.levels.findIndex((level) => level.id === event.params.level));
       }
     }
-    candidates.push({ ...proposal, requiredLevel });
+    candidates.push(extend(proposal, { requiredLevel }));
   }
   return { candidates, withheld };
 }

@@ -6,6 +6,7 @@ import type { ReturnContext } from '../facts/ReturnContext';
 import type { RankedCandidate } from '../rank/rank';
 import type { FiredRule } from '../rules/RulesOutcome';
 import { fillTemplate } from './template';
+import { extend } from '../../util/extend';
 
 /** Fields every offer has; what remains are the kind's terms. */
 const NOT_TERMS = new Set([
@@ -29,19 +30,21 @@ export function assembleDecision(input: {
 }): Decision {
   const { config, context, fired } = input;
   const amount = (value: Money) => formatMoney(value, context.digits);
+  // The plain return refunds the return value.
+  const refund = amount(context.returnValue);
   const guidance: Guidance[] = [];
   const followUps: FollowUp[] = [];
   const flags = new Set<string>();
   for (const { rule, event } of fired) {
     if (event.type === 'guide') guidance.push({ text: fillTemplate(event.params.text, context.request), rule });
-    if (event.type === 'follow-up') followUps.push({ ...event.params, rule });
+    if (event.type === 'follow-up') followUps.push(extend(event.params, { rule }));
     if (event.type === 'flag') flags.add(event.params.flag);
   }
   return {
     requestId: context.request.id,
     clientId: config.client.id,
     currency: context.request.order.currency,
-    returnValue: amount(context.returnValue),
+    returnValue: refund,
     returnLoss: amount(input.loss),
     offers: input.offers.map((candidate, i): DecidedOffer => ({
       rank: i + 1,
@@ -59,11 +62,14 @@ export function assembleDecision(input: {
     guidance,
     followUps,
     flags: [...flags],
-    fallback: { kind: 'return', refund: amount(context.returnValue) },
+    fallback: { kind: 'return', refund },
     ...(input.trace ? { trace: input.trace } : {}),
   };
 }
 
+/** The offer's terms, in the catalog's field order; a plain loop, as it runs for every offer shown. */
 function terms(offer: Offer): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(offer).filter(([key]) => !NOT_TERMS.has(key)));
+  const terms: Record<string, unknown> = {};
+  for (const key in offer) if (!NOT_TERMS.has(key)) terms[key] = offer[key as keyof Offer];
+  return terms;
 }

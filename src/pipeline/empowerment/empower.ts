@@ -1,8 +1,9 @@
-import { formatMoney, money, ratio } from '../../money/money';
+import { formatMoney, Money, money, percentage } from '../../money/money';
 import type { Withheld } from '../../schema/decision';
 import type { Policy } from '../../schema/policy';
 import type { ReturnContext } from '../facts/ReturnContext';
 import type { PricedCandidate } from '../price/priceCandidates';
+import { extend } from '../../util/extend';
 
 /** A priced candidate that someone in the chain may give. */
 export type EmpoweredCandidate = PricedCandidate & {
@@ -30,12 +31,14 @@ export function empower(
   const levels = policy.levels;
   const amount = (value: Parameters<typeof formatMoney>[0]) => formatMoney(value, context.digits);
 
+  const limits = candidates.length === 0 ? [] : levels.map((level) => costLimit(level, context));
+
   for (const candidate of candidates) {
     const offerId = candidate.offer.id;
-    const allows = (level: Level) => allowedAt(level, candidate, context);
-    const byCaller = candidate.requiredLevel <= caller && allows(levels[caller]!);
+    const allows = (level: Level, index: number) => allowedAt(level, limits[index]!, candidate);
+    const byCaller = candidate.requiredLevel <= caller && allows(levels[caller]!, caller);
     const start = Math.max(caller + 1, candidate.requiredLevel);
-    const approver = byCaller ? levels[caller] : levels.slice(start).find(allows);
+    const approver = byCaller ? levels[caller] : levels.find((level, index) => index >= start && allows(level, index));
     if (approver === undefined) {
       const top = levels[levels.length - 1]!;
       withheld.push({ offerId, why: 'over-limit', detail: `costs ${amount(candidate.cost)}: no level from ${levels[Math.min(start, levels.length - 1)]!.id} to ${top.id} may give it` });
@@ -50,16 +53,21 @@ export function empower(
       withheld.push({ offerId, why: 'customer-cap', detail: overCap });
       continue;
     }
-    kept.push({ ...candidate, approval: byCaller ? null : { level: approver.id } });
+    kept.push(extend(candidate, { approval: byCaller ? null : { level: approver.id } }));
   }
   return { candidates: kept, withheld };
 }
 
-function allowedAt(level: Level, candidate: PricedCandidate, context: ReturnContext): boolean {
+/** The most one offer may cost at a level for this return: its maxCost, and maxPercentOfReturn of the return value. Worked out once per decision. */
+function costLimit(level: Level, context: ReturnContext): Money {
+  const maxCost = money(level.maxCost);
+  if (level.maxPercentOfReturn === undefined) return maxCost;
+  return Money.min(maxCost, context.returnValue.times(percentage(level.maxPercentOfReturn)));
+}
+
+function allowedAt(level: Level, limit: Money, candidate: PricedCandidate): boolean {
   if (level.kinds !== undefined && !level.kinds.includes(candidate.offer.kind)) return false;
-  if (candidate.cost.gt(money(level.maxCost))) return false;
-  if (level.maxPercentOfReturn === undefined) return true;
-  return candidate.cost.lte(context.returnValue.times(ratio(level.maxPercentOfReturn)).div(100));
+  return candidate.cost.lte(limit);
 }
 
 /**

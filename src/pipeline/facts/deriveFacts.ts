@@ -1,9 +1,10 @@
 import { daysBefore, daysBetween } from '../../dates';
 import { minorDigits } from '../../money/currency';
-import { money, sum } from '../../money/money';
+import { money, moneyNumber, sum } from '../../money/money';
 import type { ValidConfig } from '../../schema/config';
 import type { ValidRequest } from '../../schema/request';
-import type { FactName } from './factNames';
+import { extend } from '../../util/extend';
+import { factNames, type FactName } from './factNames';
 import type { ReturnContext, ReturnedLine } from './ReturnContext';
 
 /** Window for the concession facts when the policy sets no customer cap. */
@@ -12,37 +13,56 @@ const DEFAULT_WINDOW_DAYS = 365;
 /** The facts rules see: numbers for amounts (json-rules-engine compares strings as text). */
 export type Facts = Record<FactName, unknown>;
 
+/** How one fact is derived from the request, its context and the client's config. */
+type Derivation = (request: ValidRequest, context: ReturnContext, config: ValidConfig) => unknown;
+
+/** Every fact's derivation, in the README's order (the order `trace.facts` shows). */
+const derivations: { readonly [Name in FactName]: Derivation } = {
+  reason: (request) => request.reason.code,
+  fault: (request) => request.reason.fault ?? 'unknown',
+  channel: (request) => request.channel,
+  purpose: (request) => request.purpose,
+  agentLevel: (_, context, config) => config.policy.levels[context.callerLevel]!.id,
+  returnValue: (_, context) => context.returnValue.toNumber(),
+  orderTotal: (_, context) => context.orderTotal.toNumber(),
+  returnShare: (_, context) => (context.orderTotal.isZero() ? 0 : context.returnValue.div(context.orderTotal).toNumber()),
+  daysSinceDelivery: ({ order }, context) => (order.deliveredAt === undefined ? null : daysBetween(order.deliveredAt, context.now)),
+  daysSinceOrder: ({ order }, context) => daysBetween(order.placedAt, context.now),
+  customerSegment: ({ customer }) => customer.segment ?? null,
+  customerTags: ({ customer }) => customer.tags ?? [],
+  tenureDays: ({ customer }, context) => (customer.since === undefined ? null : daysBetween(customer.since, context.now)),
+  lifetimeValue: ({ customer }) => (customer.lifetimeValue === undefined ? 0 : moneyNumber(customer.lifetimeValue)),
+  orderCount: ({ customer }) => customer.orderCount ?? 0,
+  returnCount: ({ customer }) => customer.returnCount ?? 0,
+  returnRate: ({ customer }) => {
+    const orders = customer.orderCount ?? 0;
+    return orders === 0 ? 0 : (customer.returnCount ?? 0) / orders;
+  },
+  concessionsCost: (_, context) => context.recentConcessions.cost.toNumber(),
+  concessionsCount: (_, context) => context.recentConcessions.count,
+  categories: (_, context) => unique(context.lines.flatMap((line) => (line.item.category === undefined ? [] : [line.item.category]))),
+  skus: (_, context) => unique(context.lines.map((line) => line.item.sku)),
+  itemTags: (_, context) => unique(context.lines.flatMap((line) => line.item.tags ?? [])),
+  request: (request) => requestWithNumbers(request),
+};
+
+/** What `deriveFacts` may leave out. */
+export interface FactOptions {
+  /**
+   * Derive only these facts; default all. `decide` derives the facts its
+   * rules read and skips the rest (a division, a copy of the request), except
+   * when it traces, or when host facts, which are handed every fact, exist.
+   */
+  readonly only?: ReadonlySet<string>;
+}
+
 /** Stage 2: derives the return context and the facts rules are evaluated against. */
-export function deriveFacts(request: ValidRequest, config: ValidConfig): { context: ReturnContext; facts: Facts } {
+export function deriveFacts(request: ValidRequest, config: ValidConfig, options: FactOptions = {}): { context: ReturnContext; facts: Facts } {
   const context = returnContext(request, config);
-  const { customer, order } = request;
-  const orderCount = customer.orderCount ?? 0;
-  const returnCount = customer.returnCount ?? 0;
-  const facts: Facts = {
-    reason: request.reason.code,
-    fault: request.reason.fault ?? 'unknown',
-    channel: request.channel,
-    purpose: request.purpose,
-    agentLevel: config.policy.levels[context.callerLevel]!.id,
-    returnValue: context.returnValue.toNumber(),
-    orderTotal: context.orderTotal.toNumber(),
-    returnShare: context.orderTotal.isZero() ? 0 : context.returnValue.div(context.orderTotal).toNumber(),
-    daysSinceDelivery: order.deliveredAt === undefined ? null : daysBetween(order.deliveredAt, context.now),
-    daysSinceOrder: daysBetween(order.placedAt, context.now),
-    customerSegment: customer.segment ?? null,
-    customerTags: customer.tags ?? [],
-    tenureDays: customer.since === undefined ? null : daysBetween(customer.since, context.now),
-    lifetimeValue: customer.lifetimeValue === undefined ? 0 : money(customer.lifetimeValue).toNumber(),
-    orderCount,
-    returnCount,
-    returnRate: orderCount === 0 ? 0 : returnCount / orderCount,
-    concessionsCost: context.recentConcessions.cost.toNumber(),
-    concessionsCount: context.recentConcessions.count,
-    categories: unique(context.lines.flatMap((line) => (line.item.category === undefined ? [] : [line.item.category]))),
-    skus: unique(context.lines.map((line) => line.item.sku)),
-    itemTags: unique(context.lines.flatMap((line) => line.item.tags ?? [])),
-    request: requestWithNumbers(request),
-  };
+  const facts = {} as Facts;
+  for (const name of factNames) {
+    if (options.only === undefined || options.only.has(name)) facts[name] = derivations[name](request, context, config);
+  }
   return { context, facts };
 }
 
@@ -76,18 +96,15 @@ function unique<T>(values: readonly T[]): T[] {
 
 /** The request for `path` conditions, with amounts as numbers so comparisons are numeric. */
 function requestWithNumbers(request: ValidRequest): unknown {
-  const amount = (text: string | undefined) => (text === undefined ? undefined : money(text).toNumber());
-  return {
-    ...request,
-    customer: {
-      ...request.customer,
+  const amount = (text: string | undefined) => (text === undefined ? undefined : moneyNumber(text));
+  return extend(request, {
+    customer: extend(request.customer, {
       lifetimeValue: amount(request.customer.lifetimeValue),
-      concessions: request.customer.concessions?.map((c) => ({ ...c, cost: amount(c.cost) })),
-    },
-    order: {
-      ...request.order,
+      concessions: request.customer.concessions?.map((c) => extend(c, { cost: amount(c.cost) })),
+    }),
+    order: extend(request.order, {
       total: amount(request.order.total),
-      items: request.order.items.map((item) => ({ ...item, unitPrice: amount(item.unitPrice), unitCost: amount(item.unitCost) })),
-    },
-  };
+      items: request.order.items.map((item) => extend(item, { unitPrice: amount(item.unitPrice), unitCost: amount(item.unitCost) })),
+    }),
+  });
 }

@@ -3,6 +3,7 @@ import type { Withheld } from '../../schema/decision';
 import type { Candidate } from '../candidates/Candidate';
 import type { ReturnContext } from '../facts/ReturnContext';
 import { priceOffer, type OfferPrice } from './priceOffer';
+import { extend } from '../../util/extend';
 
 /** A candidate with its price. */
 export type PricedCandidate = Candidate & OfferPrice;
@@ -21,7 +22,7 @@ export function priceCandidates(
   const kept: PricedCandidate[] = [];
   const withheld: Withheld[] = [];
   for (const candidate of candidates) {
-    const priced = { ...candidate, ...priceOffer(candidate.offer, context) };
+    const priced = extend(candidate, priceOffer(candidate.offer, context));
     if (priced.cost.gte(loss) && !priced.goodwill) {
       withheld.push({
         offerId: candidate.offer.id,

@@ -1,4 +1,4 @@
-import { Money, money, ratio, round, sum } from '../../money/money';
+import { Money, money, percentage, ratio, round, sum } from '../../money/money';
 import type { Offer } from '../../schema/offer';
 import type { ReturnContext } from '../facts/ReturnContext';
 
@@ -19,7 +19,7 @@ const ZERO = new Money(0);
 export function priceOffer(offer: Offer, context: ReturnContext): OfferPrice {
   const digits = context.digits;
   const base = offer.appliesTo === 'order' ? context.orderTotal : context.returnValue;
-  const percentOf = (percent: number) => round(base.times(ratio(percent)).div(100), digits);
+  const percentOf = (percent: number) => round(base.times(percentage(percent)), digits);
   const same = (amount: Money): OfferPrice => ({ cost: amount, customerValue: amount });
 
   switch (offer.kind) {

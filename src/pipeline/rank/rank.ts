@@ -2,6 +2,7 @@ import { ratio, round, type Money } from '../../money/money';
 import type { Withheld } from '../../schema/decision';
 import type { Policy } from '../../schema/policy';
 import type { EmpoweredCandidate } from '../empowerment/empower';
+import { extend } from '../../util/extend';
 
 /** A candidate with its expected saving, in rank order. */
 export type RankedCandidate = EmpoweredCandidate & { readonly expectedSaving: Money };
@@ -19,13 +20,14 @@ export function rank(
   digits: number,
 ): { offers: RankedCandidate[]; withheld: Withheld[] } {
   const ranked = candidates
-    .map((candidate) => ({
-      ...candidate,
-      expectedSaving: round(
-        ratio(candidate.offer.acceptRate ?? policy.defaultAcceptRate).times(loss.minus(candidate.cost)).times(ratio(candidate.weight)),
-        digits,
-      ),
-    }))
+    .map((candidate) =>
+      extend(candidate, {
+        expectedSaving: round(
+          ratio(candidate.offer.acceptRate ?? policy.defaultAcceptRate).times(loss.minus(candidate.cost)).times(ratio(candidate.weight)),
+          digits,
+        ),
+      }),
+    )
     .sort(
       (a, b) =>
         b.expectedSaving.comparedTo(a.expectedSaving) ||

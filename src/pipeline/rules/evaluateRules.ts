@@ -1,93 +1,73 @@
-import { Engine } from 'json-rules-engine';
 import { SavedeskError } from '../../errors/SavedeskError';
 import { messages } from '../../errors/messages';
 import type { Rule } from '../../schema/rule';
 import type { Facts } from '../facts/deriveFacts';
 import type { ReturnContext } from '../facts/ReturnContext';
-import { parsePath, resolvePath, type PathStep } from './path';
+import { compileCondition, type CompiledCondition } from './compileCondition';
+import { factsReadBy } from './conditionTree';
+import { engineRules, type RuleResult } from './engineRules';
+import { needsEngine } from './needsEngine';
 import type { Registry } from './registry';
-import type { ConditionTrace, FiredRule, RulesOutcome, RuleTrace } from './RulesOutcome';
+import type { FiredRule, RulesOutcome, RuleTrace } from './RulesOutcome';
 
 /** A client's rules, ready to evaluate many times. */
 export interface RuleSet {
+  /** The facts evaluating reads: those the rules name, or, with host facts (handed every fact), undefined for all. */
+  readonly factsRead: ReadonlySet<string> | undefined;
   evaluate(facts: Facts, context: ReturnContext, trace: boolean): Promise<RulesOutcome>;
 }
 
+/** A rule in evaluation order, compiled unless it needs the engine, with what it reports when it fires. */
+interface PreparedRule {
+  readonly index: number;
+  readonly compiled: CompiledCondition | null;
+  readonly fired: FiredRule;
+}
+
 /**
- * Prepares the rules once at `createDesk`. Each evaluation gets an Engine of
- * its own: json-rules-engine keeps run state on the Engine, and two runs
- * sharing one skip each other's rules.
+ * Prepares the rules once at `createDesk`. Every rule the compiler covers
+ * becomes plain functions (json-rules-engine's semantics, a few hundred times
+ * faster); the others (a host's fact or operator, fact `params`) run on
+ * json-rules-engine itself. Either way the fired rules come out in one fixed
+ * order: priority high to low, then their order in the client's files.
  */
 export function compileRules(rules: readonly Rule[], registry: Registry): RuleSet {
-  const paths = new Map<string, PathStep[]>();
-  const pathResolver = (value: object, path: string) => {
-    let steps = paths.get(path);
-    if (steps === undefined) paths.set(path, (steps = parsePath(path) ?? []));
-    return resolvePath(value, steps);
-  };
-  const engineRules = rules.map((rule, index) => ({
-    name: String(index),
-    priority: rule.priority ?? 1,
-    conditions: rule.conditions,
-    event: rule.event,
-  }));
+  const prepared: PreparedRule[] = rules
+    .map((rule, index) => ({
+      index,
+      compiled: needsEngine(rule.conditions, registry) ? null : compileCondition(rule.conditions),
+      fired: { rule: rule.name, index, priority: rule.priority ?? 1, event: rule.event },
+    }))
+    .sort((a, b) => b.fired.priority - a.fired.priority || a.index - b.index);
+  const leftToEngine = prepared.filter((entry) => entry.compiled === null).map(({ index }) => ({ rule: rules[index]!, index }));
+  const engine = leftToEngine.length > 0 ? engineRules(leftToEngine, registry) : null;
 
   return {
+    factsRead: Object.keys(registry.facts).length > 0 ? undefined : new Set(rules.flatMap((rule) => [...factsReadBy(rule.conditions)])),
     async evaluate(facts, context, trace) {
-      const engine = new Engine([], { allowUndefinedFacts: false, pathResolver });
-      for (const [name, operator] of Object.entries(registry.operators)) {
-        engine.addOperator(name, (a: unknown, b: unknown) => blame(`operator "${name}"`, () => operator(a, b)));
-      }
-      for (const [name, fact] of Object.entries(registry.facts)) {
-        engine.addFact(name, (params) => blame(`fact "${name}"`, () => fact(params ?? {}, { request: context.request, facts })));
-      }
-      for (const rule of engineRules) engine.addRule(structuredClone(rule));
-      const result = await engine.run({ ...facts }).catch((error: unknown) => {
+      try {
+        const fromEngine = new Map(engine === null ? [] : (await engine.run(facts, context, trace)).map((result) => [result.index, result]));
+        if (!trace) {
+          // The common case, without a result object per rule.
+          const fired = prepared.filter(({ index, compiled }) => (compiled === null ? fromEngine.get(index)!.fired : compiled.holds(facts)));
+          return { fired: fired.map((rule) => rule.fired) };
+        }
+        const results = prepared.map(({ index, compiled }) => (compiled === null ? fromEngine.get(index)! : traced(index, compiled, facts)));
+        return {
+          fired: prepared.filter((_, i) => results[i]!.fired).map((rule) => rule.fired),
+          trace: prepared.map(({ fired: { rule, priority } }, i): RuleTrace => ({ rule, priority, fired: results[i]!.fired, conditions: results[i]!.conditions! })),
+        };
+      } catch (error) {
         throw new SavedeskError('rule-evaluation-failed', messages.evaluationFailed, [
           { path: 'rules', message: error instanceof Error ? error.message : String(error) },
         ]);
-      });
-      const outcomes = [...result.results, ...result.failureResults]
-        .map((outcome) => ({ outcome, index: Number(outcome.name), priority: rules[Number(outcome.name)]!.priority ?? 1 }))
-        .sort((a, b) => b.priority - a.priority || a.index - b.index);
-      const fired: FiredRule[] = outcomes
-        .filter(({ outcome }) => outcome.result)
-        .map(({ index, priority }) => ({ rule: rules[index]!.name, index, priority, event: rules[index]!.event }));
-      if (!trace) return { fired };
-      return {
-        fired,
-        trace: outcomes.map(({ outcome, index, priority }): RuleTrace => ({
-          rule: rules[index]!.name,
-          priority,
-          fired: outcome.result,
-          conditions: conditionTrace((outcome.toJSON(false) as unknown as { conditions: unknown }).conditions),
-        })),
-      };
+      }
     },
   };
 }
 
-/** Runs host code, naming it in the error if it throws, so the failure says whose code broke. */
-function blame<T>(who: string, run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    throw new Error(messages.hostCodeThrew(who, error instanceof Error ? error.message : String(error)));
-  }
-}
-
-function conditionTrace(node: unknown): ConditionTrace {
-  const c = node as Record<string, unknown>;
-  const result = typeof c.result === 'boolean' ? { result: c.result } : {};
-  if (Array.isArray(c.all)) return { all: c.all.map(conditionTrace), ...result };
-  if (Array.isArray(c.any)) return { any: c.any.map(conditionTrace), ...result };
-  if (c.not !== undefined) return { not: conditionTrace(c.not), ...result };
-  return {
-    fact: String(c.fact),
-    operator: String(c.operator),
-    value: c.value,
-    ...(typeof c.path === 'string' ? { path: c.path } : {}),
-    ...('factResult' in c ? { factResult: c.factResult } : {}),
-    ...result,
-  };
+/** A compiled rule's outcome with its conditions. */
+function traced(index: number, compiled: CompiledCondition, facts: Facts): RuleResult {
+  const { result, trace } = compiled.explain(facts);
+  return { index, fired: result, conditions: trace };
 }

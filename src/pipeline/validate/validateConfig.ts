@@ -6,6 +6,8 @@ import { isCurrency, minorDigits } from '../../money/currency';
 import { decimalsOf, money } from '../../money/money';
 import { ClientConfigSchema, type ValidConfig } from '../../schema/config';
 import type { Condition, RuleEvent } from '../../schema/rule';
+import { isFactReference } from '../rules/factReader';
+import { operatorMayThrow } from '../rules/operators';
 import { parsePath } from '../rules/path';
 import { placeholders } from '../decision/template';
 import { depthIssue } from './depth';
@@ -17,7 +19,8 @@ export interface Vocabulary {
   readonly operators: ReadonlySet<string>;
 }
 
-const BUILT_IN_OPERATORS = new Set([
+/** json-rules-engine's operators: a rule may use these without the host registering any. */
+export const BUILT_IN_OPERATORS: ReadonlySet<string> = new Set([
   'equal', 'notEqual', 'in', 'notIn', 'contains', 'doesNotContain',
   'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive',
 ]);
@@ -91,7 +94,8 @@ function configIssues(config: ValidConfig, vocabulary: Vocabulary): Issue[] {
   return issues;
 }
 
-function duplicates(ids: readonly string[], path: string, what: string, issues: Issue[]): void {
+/** Adds an issue at `path[i]` for every id that repeats an earlier one. */
+export function duplicates(ids: readonly string[], path: string, what: string, issues: Issue[]): void {
   const seen = new Set<string>();
   ids.forEach((id, i) => {
     if (seen.has(id)) issues.push({ path: `${path}[${i}]`, message: messages.duplicate(what, id) });
@@ -107,6 +111,10 @@ function conditionIssues(condition: Condition, at: string, facts: ReadonlySet<st
   if (!isOperator(condition.operator, operators)) issues.push({ path: `${at}.operator`, message: messages.unknownOperator(condition.operator) });
   if (condition.path !== undefined && parsePath(condition.path) === null) issues.push({ path: `${at}.path`, message: messages.unsafePath(condition.path) });
   const value = condition.value;
+  // A constant the operator cannot compare with (`in` with {}) would fail every decide: refuse it now.
+  // Behind `swap` the constant is compared as the fact, which only deciding shows.
+  const constant = !isFactReference(value) && !condition.operator.split(':').includes('swap');
+  if (constant && operatorMayThrow(condition.operator, { known: value })) issues.push({ path: `${at}.value`, message: messages.valueNotList(condition.operator) });
   if (value !== null && typeof value === 'object' && !Array.isArray(value) && 'fact' in value) {
     const reference = value as { fact?: unknown; path?: unknown };
     if (typeof reference.fact !== 'string' || !facts.has(reference.fact)) {

@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { SavedeskInputError } from '../../errors/SavedeskError';
 import { messages } from '../../errors/messages';
 import type { Issue } from '../../errors/issue';
@@ -14,13 +15,29 @@ import { parseIssues } from './zodIssues';
  * {@link SavedeskInputError} with every problem.
  */
 export function validateRequest(raw: unknown, config: ValidConfig): ValidRequest {
-  const tooDeep = depthIssue(raw);
-  if (tooDeep) throw new SavedeskInputError([tooDeep]);
-  const parsed = parseIssues(ReturnRequestSchema, raw);
-  if (parsed.issues) throw new SavedeskInputError(parsed.issues);
+  // The schema nests a few levels, so zod never descends into deeper input and
+  // a valid request is never too deep: the depth check only decides which
+  // problem a rejected request reports, and a valid one skips its walk.
+  const parsed = parseIssues(requestSchema(), raw);
+  if (parsed.issues) {
+    const tooDeep = depthIssue(raw);
+    throw new SavedeskInputError(tooDeep ? [tooDeep] : parsed.issues);
+  }
   const issues = requestIssues(parsed.data, config);
   if (issues.length > 0) throw new SavedeskInputError(issues);
   return parsed.data;
+}
+
+let compiledRequestSchema: typeof ReturnRequestSchema | undefined;
+
+/**
+ * The request schema compiled by zod into a parser of its own, once, on first
+ * use: several times faster on valid input. A request it rejects is parsed
+ * again by zod's ordinary parser, so the issues are the same; where code
+ * cannot be generated (a strict CSP), `z.compile` hands back the schema itself.
+ */
+function requestSchema(): typeof ReturnRequestSchema {
+  return (compiledRequestSchema ??= z.compile(ReturnRequestSchema));
 }
 
 function requestIssues(request: ValidRequest, config: ValidConfig): Issue[] {
@@ -58,9 +75,9 @@ function requestIssues(request: ValidRequest, config: ValidConfig): Issue[] {
     else if (total > quantity) issues.push({ path: `lines[${i}].quantity`, message: messages.lineOverOrdered(line.sku, total, quantity) });
   });
 
-  const levels = new Set(policy.levels.map((level) => level.id));
   if (request.agent) {
-    if (!levels.has(request.agent.level)) issues.push({ path: 'agent.level', message: messages.unknownLevel(request.agent.level) });
+    const level = request.agent.level;
+    if (!policy.levels.some((known) => known.id === level)) issues.push({ path: 'agent.level', message: messages.unknownLevel(request.agent.level) });
   } else if (policy.channelLevels?.[request.channel] === undefined) {
     issues.push({ path: 'agent', message: messages.noCallerLevel(request.channel) });
   }

@@ -1,0 +1,34 @@
+import { SingleBar } from 'cli-progress';
+import type { HistoryFile } from './historyFile';
+
+/** How often (in requests) the bar is redrawn: often enough to move, seldom enough to cost nothing. */
+const EVERY = 500;
+
+/** Shows how far through the history file a replay is; does nothing when off. */
+export interface Progress {
+  /** `requests` have been read so far. */
+  tick(requests: number): void;
+  stop(): void;
+}
+
+/**
+ * A progress bar on standard error, by bytes of the file read (a stream's
+ * line count is not known in advance), when `on`: standard error is a
+ * terminal and `--quiet` was not given.
+ */
+export function progress(history: HistoryFile, on: boolean): Progress {
+  if (!on) return { tick: () => undefined, stop: () => undefined };
+  const bar = new SingleBar({
+    stream: process.stderr,
+    format: 'replaying {bar} {percentage}% · {requests} requests · {duration_formatted} (eta {eta_formatted})',
+    hideCursor: true,
+    clearOnComplete: true,
+  });
+  bar.start(Math.max(history.size, 1), 0, { requests: 0 });
+  return {
+    tick: (requests) => {
+      if (requests % EVERY === 0) bar.update(history.bytesRead(), { requests });
+    },
+    stop: () => bar.stop(),
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * Inputs for unit tests of one pipeline stage: a real ReturnContext derived
+ * from a valid config and request (so a stage is tested on what `decide`
+ * would hand it), and candidates as the earlier stages would make them.
+ */
+import type { ClientConfig, ReturnRequest } from '../../src/index';
+import { formatMoney, type Money } from '../../src/money/money';
+import type { Offer } from '../../src/schema/offer';
+import type { Candidate } from '../../src/pipeline/candidates/Candidate';
+import { deriveFacts } from '../../src/pipeline/facts/deriveFacts';
+import type { ReturnContext } from '../../src/pipeline/facts/ReturnContext';
+import { factNames } from '../../src/pipeline/facts/factNames';
+import { priceOffer } from '../../src/pipeline/price/priceOffer';
+import type { PricedCandidate } from '../../src/pipeline/price/priceCandidates';
+import { validateConfig } from '../../src/pipeline/validate/validateConfig';
+import { validateRequest } from '../../src/pipeline/validate/validateRequest';
+import type { ValidConfig } from '../../src/schema/config';
+import { config, request } from './builders';
+
+/** The validated config and the context `deriveFacts` makes for this request. */
+export function stageInput(cfg: ClientConfig = config(), req: ReturnRequest = request()): { config: ValidConfig; context: ReturnContext } {
+  const valid = validateConfig(cfg, { facts: new Set(factNames), operators: new Set() });
+  return { config: valid, context: deriveFacts(validateRequest(req, valid), valid).context };
+}
+
+/** One order line bought and returned whole, in any currency: a context whose return value is `unitPrice`. */
+export function returnOf(currency: string, unitPrice: string, policy: object = { levels: [{ id: 'agent', maxCost: '100' }] }): { config: ValidConfig; context: ReturnContext } {
+  const order = { id: 'o-1', placedAt: '2026-11-01', currency, total: unitPrice, items: [{ sku: 'ITEM', unitPrice, quantity: 1 }] };
+  return stageInput(config({ currency, policy }), request({ order, lines: [{ sku: 'ITEM', quantity: 1 }] }));
+}
+
+/** An offer as the catalog would hold it; `terms` are the kind's own fields. */
+export function offer(kind: Offer['kind'], terms: object = {}, id: string = `${kind}-offer`): Offer {
+  return { id, kind, label: id, ...terms } as Offer;
+}
+
+/** A candidate as `collectCandidates` makes it: one proposing rule, weight 1, no goodwill, no required level. */
+export function candidate(candidateOffer: Offer, extra: Partial<Candidate> = {}): Candidate {
+  return { offer: candidateOffer, because: ['rule'], weight: 1, goodwill: false, requiredLevel: -1, ...extra };
+}
+
+/** A candidate priced for this return, as `priceCandidates` would keep it. */
+export function priced(candidateOffer: Offer, context: ReturnContext, extra: Partial<Candidate> = {}): PricedCandidate {
+  return { ...candidate(candidateOffer, extra), ...priceOffer(candidateOffer, context) };
+}
+
+/**
+ * An amount as the decision shows it, after checking it was already rounded
+ * where it was computed (so rounding is not left to the final formatting).
+ */
+export function shown(amount: Money, context: ReturnContext): string {
+  if (amount.decimalPlaces() > context.digits) throw new Error(`${amount.toFixed()} is not rounded to ${context.digits} digits`);
+  return formatMoney(amount, context.digits);
+}
