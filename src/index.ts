@@ -9,7 +9,7 @@ export { ClientConfigSchema, ClientFileSchema, type ClientConfig, type ValidConf
 export { ReturnRequestSchema, type ReturnRequest, type ValidRequest, type OrderItem } from './schema/request';
 export { OfferSchema, offerKinds, salesKinds, type Offer, type OfferKind } from './schema/offer';
 export { PolicySchema, type Policy } from './schema/policy';
-export { RuleSchema, RuleFileSchema, EventSchema, ConditionSchema, ComparisonSchema, type Rule, type RuleEvent, type Condition, type Comparison } from './schema/rule';
+export { RuleSchema, RuleFileSchema, EventSchema, ConditionSchema, ComparisonSchema, type Rule, type RuleEvent, type Condition, type Comparison, type JsonValue } from './schema/rule';
 export { withheldReasons, type Decision, type DecidedOffer, type DecisionTrace, type Withheld, type WithheldWhy, type Guidance, type FollowUp } from './schema/decision';
 export { CaseSchema, CaseExpectationSchema, type ClientCase, type ValidCase, type CaseExpectation } from './schema/case';
 export { checkCase, type CaseMismatch } from './cases/checkCase';
