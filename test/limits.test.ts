@@ -2,21 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDesk, LIMITS } from '../src/index';
 import { alwaysRule, config, offerRule, request } from './support/builders';
-import { nested } from './support/hostile';
+import { issuesOf, nested } from './support/hostile';
 
 const desk = createDesk(config());
 const times = <T>(count: number, make: (i: number) => T): T[] => Array.from({ length: count }, (_, i) => make(i));
 const flag = { type: 'flag', params: { flag: 'x' } };
 
-/** The issues a call was refused with, as `path: message`; empty when it was accepted. */
-async function issuesOf(attempt: () => unknown): Promise<string[]> {
-  try {
-    await attempt();
-    return [];
-  } catch (error) {
-    return (error as { issues: Array<{ path: string; message: string }> }).issues.map((issue) => `${issue.path}: ${issue.message}`);
-  }
-}
 const ofRequest = (overrides: Record<string, unknown>) => issuesOf(() => desk.decide(request(overrides)));
 const ofConfig = (overrides: Parameters<typeof config>[0]) => issuesOf(() => createDesk(config(overrides)));
 

@@ -5,10 +5,6 @@
 import type { ClientConfig, ReturnRequest } from '../../src/index';
 import type { Offer } from '../../src/schema/offer';
 import type { Rule } from '../../src/schema/rule';
-import { deriveFacts } from '../../src/pipeline/facts/deriveFacts';
-import { factNames } from '../../src/pipeline/facts/factNames';
-import { validateConfig } from '../../src/pipeline/validate/validateConfig';
-import { validateRequest } from '../../src/pipeline/validate/validateRequest';
 
 type Json = Record<string, unknown>;
 
@@ -73,10 +69,4 @@ export function request(overrides: Json = {}): ReturnRequest {
     reason: { code: 'too-small' },
     ...overrides,
   } as ReturnRequest;
-}
-
-/** The validated config and the stage-2 output for a request, for testing one stage. */
-export function stageInput(cfg: ClientConfig = config(), req: ReturnRequest = request()) {
-  const valid = validateConfig(cfg, { facts: new Set(factNames), operators: new Set() });
-  return { config: valid, ...deriveFacts(validateRequest(req, valid), valid) };
 }

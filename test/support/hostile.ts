@@ -32,6 +32,12 @@ export async function refusedAt(attempt: () => unknown): Promise<string[]> {
   return [...new Set(settled.refused.issues.map((issue) => issue.path))];
 }
 
+/** The issues a call was refused with, as `path: message` lines; empty when it gave a result. */
+export async function issuesOf(attempt: () => unknown): Promise<string[]> {
+  const settled = await settle(attempt);
+  return 'refused' in settled ? settled.refused.issues.map((issue) => `${issue.path}: ${issue.message}`) : [];
+}
+
 /** `levels` objects (or arrays) nested in one another: `{ a: { a: … } }`. Built without recursion. */
 export function nested(levels: number, shape: 'object' | 'array'): unknown {
   let value: unknown = 'bottom';

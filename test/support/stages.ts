@@ -7,7 +7,7 @@ import type { ClientConfig, ReturnRequest } from '../../src/index';
 import { formatMoney, type Money } from '../../src/money/money';
 import type { Offer } from '../../src/schema/offer';
 import type { Candidate } from '../../src/pipeline/candidates/Candidate';
-import { deriveFacts } from '../../src/pipeline/facts/deriveFacts';
+import { deriveFacts, type Facts } from '../../src/pipeline/facts/deriveFacts';
 import type { ReturnContext } from '../../src/pipeline/facts/ReturnContext';
 import { factNames } from '../../src/pipeline/facts/factNames';
 import { priceOffer } from '../../src/pipeline/price/priceOffer';
@@ -17,10 +17,10 @@ import { validateRequest } from '../../src/pipeline/validate/validateRequest';
 import type { ValidConfig } from '../../src/schema/config';
 import { config, request } from './builders';
 
-/** The validated config and the context `deriveFacts` makes for this request. */
-export function stageInput(cfg: ClientConfig = config(), req: ReturnRequest = request()): { config: ValidConfig; context: ReturnContext } {
+/** The validated config, and the context and facts `deriveFacts` makes for this request. */
+export function stageInput(cfg: ClientConfig = config(), req: ReturnRequest = request()): { config: ValidConfig; context: ReturnContext; facts: Facts } {
   const valid = validateConfig(cfg, { facts: new Set(factNames), operators: new Set() });
-  return { config: valid, context: deriveFacts(validateRequest(req, valid), valid).context };
+  return { config: valid, ...deriveFacts(validateRequest(req, valid), valid) };
 }
 
 /** One order line bought and returned whole, in any currency: a context whose return value is `unitPrice`. */

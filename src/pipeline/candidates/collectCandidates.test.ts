@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Offer } from '../../schema/offer';
 import type { RuleEvent } from '../../schema/rule';
 import type { FiredRule } from '../rules/RulesOutcome';
-import { config, stageInput } from '../../../test/support/builders';
+import { config } from '../../../test/support/builders';
+import { stageInput } from '../../../test/support/stages';
 import { collectCandidates } from './collectCandidates';
 
 const catalog: Offer[] = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Offer } from '../../schema/offer';
-import type { Candidate } from '../candidates/Candidate';
-import { config, request, stageInput } from '../../../test/support/builders';
+import { config, request } from '../../../test/support/builders';
+import { candidate, stageInput } from '../../../test/support/stages';
 import { applyConstraints } from './applyConstraints';
 
 const base: Offer = { id: 'svc', kind: 'service', label: 'x', unitCost: '5.00' };
@@ -9,8 +9,7 @@ const base: Offer = { id: 'svc', kind: 'service', label: 'x', unitCost: '5.00' }
 function check(offer: Partial<Offer>, req = request(), allowSalesOffers = false) {
   const full = (offer.kind === undefined ? { ...base, ...offer } : offer) as Offer;
   const { context, config: valid } = stageInput(config({ catalog: [full], rules: [] }), req);
-  const candidate: Candidate = { offer: full, because: ['r'], weight: 1, goodwill: false, requiredLevel: -1 };
-  const { candidates, withheld } = applyConstraints([candidate], context, { ...valid.policy, allowSalesOffers });
+  const { candidates, withheld } = applyConstraints([candidate(full)], context, { ...valid.policy, allowSalesOffers });
   return candidates.length === 1 ? 'kept' : `${withheld[0]!.why}: ${withheld[0]!.detail}`;
 }
 

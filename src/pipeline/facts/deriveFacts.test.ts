@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { config, request, stageInput } from '../../../test/support/builders';
+import { config, request } from '../../../test/support/builders';
+import { stageInput } from '../../../test/support/stages';
 
 describe('deriveFacts', () => {
   it('derives the documented facts from a request', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Money } from '../../money/money';
 import type { Offer } from '../../schema/offer';
 import type { EmpoweredCandidate } from '../empowerment/empower';
-import { stageInput } from '../../../test/support/builders';
+import { stageInput } from '../../../test/support/stages';
 import { rank } from './rank';
 
 const policy = stageInput().config.policy;

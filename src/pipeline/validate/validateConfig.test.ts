@@ -1,59 +1,50 @@
 import { describe, expect, it } from 'vitest';
-import { SavedeskConfigError } from '../../errors/SavedeskError';
+import { issuesOf as refusedWith } from '../../../test/support/hostile';
 import { factNames } from '../facts/factNames';
 import { validateConfig } from './validateConfig';
 import { alwaysRule, config } from '../../../test/support/builders';
 
 const vocabulary = { facts: new Set(factNames), operators: new Set(['isEven']) };
 
-function issuesOf(raw: unknown): string[] {
-  try {
-    validateConfig(raw, vocabulary);
-  } catch (error) {
-    expect(error).toBeInstanceOf(SavedeskConfigError);
-    expect((error as SavedeskConfigError).code).toBe('invalid-config');
-    return (error as SavedeskConfigError).issues.map((issue) => `${issue.path}: ${issue.message}`);
-  }
-  return [];
-}
+const issuesOf = (raw: unknown) => refusedWith(() => validateConfig(raw, vocabulary));
 
 const when = (condition: object) => ({ name: 'r', conditions: { all: [condition] }, event: { type: 'flag', params: { flag: 'x' } } });
 
 describe('validateConfig', () => {
-  it('accepts a valid config and fills policy defaults', () => {
+  it('accepts a valid config and fills policy defaults', async () => {
     const valid = validateConfig(config(), vocabulary);
     expect(valid.policy).toMatchObject({ maxOffers: 3, distinctKinds: true, allowSalesOffers: false, defaultAcceptRate: 0.5 });
   });
 
-  it('names a rule that offers an offer not in the catalog', () => {
+  it('names a rule that offers an offer not in the catalog', async () => {
     const rules = [alwaysRule('r0', { type: 'flag', params: { flag: 'x' } }), alwaysRule('r1', { type: 'offer', params: { offers: ['disc-10', 'pct-50'] } })];
-    expect(issuesOf(config({ rules }))).toEqual(['rules[1].event.params.offers[1]: no offer "pct-50" in the catalog']);
+    expect(await issuesOf(config({ rules }))).toEqual(['rules[1].event.params.offers[1]: no offer "pct-50" in the catalog']);
   });
 
-  it('names a level that is not in the policy, in rules and channel levels', () => {
+  it('names a level that is not in the policy, in rules and channel levels', async () => {
     const rules = [alwaysRule('r', { type: 'require-level', params: { kind: 'discount', level: 'boss' } })];
     const policy = { levels: [{ id: 'agent', maxCost: '10.00' }], channelLevels: { portal: 'web' } };
-    expect(issuesOf(config({ rules, policy }))).toEqual([
+    expect(await issuesOf(config({ rules, policy }))).toEqual([
       'policy.channelLevels.portal: no level "web" in the policy\'s escalation chain',
       'rules[0].event.params.level: no level "boss" in the policy\'s escalation chain',
     ]);
   });
 
-  it('refuses an unknown event type', () => {
-    const issues = issuesOf(config({ rules: [alwaysRule('r', { type: 'discount', params: {} })] }));
+  it('refuses an unknown event type', async () => {
+    const issues = await issuesOf(config({ rules: [alwaysRule('r', { type: 'discount', params: {} })] }));
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatch(/^rules\[0\]\.event\.type: /);
   });
 
-  it('refuses unknown facts and operators, and accepts registered ones', () => {
-    expect(issuesOf(config({ rules: [when({ fact: 'mood', operator: 'equal', value: 1 })] }))[0]).toMatch(/^rules\[0\]\.conditions\.all\[0\]\.fact: no fact "mood"/);
-    expect(issuesOf(config({ rules: [when({ fact: 'reason', operator: 'like', value: 1 })] }))).toEqual(['rules[0].conditions.all[0].operator: no operator "like"']);
-    expect(issuesOf(config({ rules: [when({ fact: 'orderCount', operator: 'not:isEven', value: null })] }))).toEqual([]);
-    expect(issuesOf(config({ rules: [when({ fact: 'orderCount', operator: 'maybe:equal', value: 1 })] }))).toHaveLength(1);
+  it('refuses unknown facts and operators, and accepts registered ones', async () => {
+    expect((await issuesOf(config({ rules: [when({ fact: 'mood', operator: 'equal', value: 1 })] })))[0]).toMatch(/^rules\[0\]\.conditions\.all\[0\]\.fact: no fact "mood"/);
+    expect(await issuesOf(config({ rules: [when({ fact: 'reason', operator: 'like', value: 1 })] }))).toEqual(['rules[0].conditions.all[0].operator: no operator "like"']);
+    expect(await issuesOf(config({ rules: [when({ fact: 'orderCount', operator: 'not:isEven', value: null })] }))).toEqual([]);
+    expect(await issuesOf(config({ rules: [when({ fact: 'orderCount', operator: 'maybe:equal', value: 1 })] }))).toHaveLength(1);
   });
 
-  it('refuses paths outside the safe subset, and fact references to unknown facts', () => {
-    const issues = issuesOf(
+  it('refuses paths outside the safe subset, and fact references to unknown facts', async () => {
+    const issues = await issuesOf(
       config({
         rules: [
           when({ fact: 'request', path: '$..sku', operator: 'equal', value: 'x' }),
@@ -64,18 +55,18 @@ describe('validateConfig', () => {
     expect(issues.map((issue) => issue.split(':')[0])).toEqual(['rules[0].conditions.all[0].path', 'rules[1].conditions.all[0].value.fact']);
   });
 
-  it('refuses guidance placeholders that name no field of the request', () => {
+  it('refuses guidance placeholders that name no field of the request', async () => {
     const rules = [alwaysRule('g', { type: 'guide', params: { text: 'Hi {{customer.name}}, {{secret}}' } })];
-    expect(issuesOf(config({ rules }))).toEqual(['rules[0].event.params.text: placeholder {{secret}} does not name a field of the request (customer, order, reason, agent, …)']);
+    expect(await issuesOf(config({ rules }))).toEqual(['rules[0].event.params.text: placeholder {{secret}} does not name a field of the request (customer, order, reason, agent, …)']);
   });
 
-  it('checks offer terms: percent or amount, digits of the currency, ranges, duplicates', () => {
+  it('checks offer terms: percent or amount, digits of the currency, ranges, duplicates', async () => {
     const catalog = [
       { id: 'd', kind: 'discount', label: 'd', percent: 10, amount: '5.00' },
       { id: 'd', kind: 'coupon', label: 'c', amount: '5.001', validDays: 30, redemptionRate: 0.5 },
       { id: 'e', kind: 'exchange', label: 'e', shippingCost: '1.00', minReturnValue: '50.00', maxReturnValue: '10.00' },
     ];
-    expect(issuesOf(config({ catalog, rules: [] }))).toEqual([
+    expect(await issuesOf(config({ catalog, rules: [] }))).toEqual([
       'catalog[1]: offer "d" appears more than once',
       'catalog[0]: give exactly one of "percent" or "amount"',
       'catalog[1].amount: USD amounts have at most 2 decimal places',
@@ -83,32 +74,32 @@ describe('validateConfig', () => {
     ]);
   });
 
-  it('refuses a typo in a field name', () => {
+  it('refuses a typo in a field name', async () => {
     const catalog = [{ id: 'd', kind: 'discount', label: 'd', percent: 10, acceptRat: 0.5 }];
-    expect(issuesOf(config({ catalog, rules: [] }))).toEqual(['catalog[0]: Unrecognized key: "acceptRat"']);
+    expect(await issuesOf(config({ catalog, rules: [] }))).toEqual(['catalog[0]: Unrecognized key: "acceptRat"']);
   });
 
-  it('refuses an unknown currency', () => {
-    expect(issuesOf(config({ currency: 'ABC' }))).toEqual(['currency: "ABC" is not an ISO 4217 currency savedesk knows']);
+  it('refuses an unknown currency', async () => {
+    expect(await issuesOf(config({ currency: 'ABC' }))).toEqual(['currency: "ABC" is not an ISO 4217 currency savedesk knows']);
   });
 
-  it('reports every problem at once', () => {
+  it('reports every problem at once', async () => {
     const rules = [
       alwaysRule('a', { type: 'offer', params: { offer: 'x' } }),
       alwaysRule('b', { type: 'exclude', params: { why: 'no target' } }),
       alwaysRule('c', { type: 'offer', params: { offer: 'disc-10', offers: ['disc-10'] } }),
     ];
-    expect(issuesOf(config({ rules }))).toEqual([
+    expect(await issuesOf(config({ rules }))).toEqual([
       'rules[0].event.params.offer: no offer "x" in the catalog',
       'rules[1].event.params: give the "offer" or "kind" to exclude',
       'rules[2].event.params: give exactly one of "offer" or "offers"',
     ]);
   });
 
-  it('refuses configs nested deeper than the limit before validating them', () => {
+  it('refuses configs nested deeper than the limit before validating them', async () => {
     let deep: object = { fact: 'reason', operator: 'equal', value: 'x' };
     for (let i = 0; i < 100; i++) deep = { not: deep };
-    expect(issuesOf(config({ rules: [{ name: 'deep', conditions: deep, event: { type: 'flag', params: { flag: 'x' } } }] }))).toEqual([
+    expect(await issuesOf(config({ rules: [{ name: 'deep', conditions: deep, event: { type: 'flag', params: { flag: 'x' } } }] }))).toEqual([
       ': nested deeper than 32 levels',
     ]);
   });
