@@ -1,0 +1,32 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+// The built package as a user gets it: `pretest` runs `npm run build`, and Node resolves
+// `savedesk` to this package through its own `exports` map.
+const root = new URL('..', import.meta.url).pathname;
+const node = (args: string[]) => execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8' }).trim();
+const probe = (load: string) =>
+  `${load}; const desk = s.createDesk({ client: { id: 'c', name: 'C' }, currency: 'JPY', catalog: [], policy: { levels: [{ id: 'agent', maxCost: '500' }] }, rules: [] }); ` +
+  `console.log([typeof n.loadClient, desk.clientId, new s.SavedeskInputError([]) instanceof s.SavedeskError].join(' '))`;
+
+describe('the built package', () => {
+  it('loads with require (CommonJS)', () => {
+    expect(node(['-e', probe("const s = require('savedesk'), n = require('savedesk/node')")])).toBe('function c true');
+  });
+
+  it('loads with import (ESM)', () => {
+    expect(node(['--input-type=module', '-e', probe("import * as s from 'savedesk'; import * as n from 'savedesk/node'")])).toBe('function c true');
+  });
+
+  it('shares one core between savedesk and savedesk/node, so errors are recognisable across them', () => {
+    const check = "const s = require('savedesk'), n = require('savedesk/node'); n.loadClient('/nonexistent').catch((e) => console.log(e instanceof s.SavedeskConfigError))";
+    expect(node(['-e', check])).toBe('true');
+  });
+
+  it('ships type declarations for both module systems', () => {
+    for (const entry of ['index', 'node', 'testing']) {
+      for (const extension of ['d.ts', 'd.cts']) expect(existsSync(`${root}dist/${entry}.${extension}`), `${entry}.${extension}`).toBe(true);
+    }
+  });
+});
