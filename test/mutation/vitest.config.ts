@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import base from './vitest.config';
+import base from '../../vitest.config';
 
 /**
  * The tests Stryker runs against mutants of the pricing and empowerment
