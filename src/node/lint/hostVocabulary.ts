@@ -2,9 +2,10 @@ import type { DeskOptions } from '../../desk';
 import type { Issue } from '../../errors/issue';
 import { messages } from '../../errors/messages';
 import { factNames } from '../../pipeline/facts/factNames';
-import { BUILT_IN_OPERATORS } from '../../pipeline/validate/validateConfig';
+import { comparisonsOf } from '../../pipeline/rules/conditionTree';
+import { isFactReference } from '../../pipeline/rules/factReader';
+import { builtInOperatorNames } from '../../pipeline/rules/operators';
 import type { ValidConfig } from '../../schema/config';
-import { comparisons } from './ruleParts';
 
 /** A fact or operator a rule names that savedesk does not provide: the host must register it from code. */
 interface HostName {
@@ -18,13 +19,13 @@ const builtInFacts: ReadonlySet<string> = new Set(factNames);
 /** Every use of a fact or operator that is not built in. */
 function hostNames(config: ValidConfig): HostName[] {
   return config.rules.flatMap((rule, k) =>
-    comparisons(rule.conditions, `rules[${k}].conditions`).flatMap(({ comparison, path }) => {
+    comparisonsOf(rule.conditions, `rules[${k}].conditions`).flatMap(({ comparison, path }) => {
       const names: HostName[] = [];
       if (!builtInFacts.has(comparison.fact)) names.push({ kind: 'fact', name: comparison.fact, path: `${path}.fact` });
-      const reference = factReference(comparison.value);
-      if (reference !== undefined && !builtInFacts.has(reference)) names.push({ kind: 'fact', name: reference, path: `${path}.value.fact` });
+      const value = comparison.value;
+      if (isFactReference(value) && typeof value.fact === 'string' && !builtInFacts.has(value.fact)) names.push({ kind: 'fact', name: value.fact, path: `${path}.value.fact` });
       const operator = comparison.operator.split(':').at(-1)!;
-      if (!BUILT_IN_OPERATORS.has(operator)) names.push({ kind: 'operator', name: operator, path: `${path}.operator` });
+      if (!builtInOperatorNames.has(operator)) names.push({ kind: 'operator', name: operator, path: `${path}.operator` });
       return names;
     }),
   );
@@ -44,11 +45,4 @@ export function stubHostVocabulary(config: ValidConfig): DeskOptions {
   const stubs = <F>(kind: HostName['kind'], stub: F) =>
     Object.fromEntries(names.filter((name) => name.kind === kind).map(({ name }) => [name, stub]));
   return { facts: stubs('fact', () => undefined), operators: stubs('operator', () => false) };
-}
-
-/** The fact a comparison's value refers to (`{ "fact": "orderTotal" }`), if any. */
-function factReference(value: unknown): string | undefined {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const fact = (value as { fact?: unknown }).fact;
-  return typeof fact === 'string' ? fact : undefined;
 }

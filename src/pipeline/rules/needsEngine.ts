@@ -16,7 +16,7 @@ const builtInFacts: ReadonlySet<string> = new Set(factNames);
  * where run-time facts replace registered ones.
  */
 export function needsEngine(condition: Condition, registry: Registry): boolean {
-  return comparisonsOf(condition).some((comparison) => {
+  return comparisonsOf(condition).some(({ comparison }) => {
     const value = comparison.value;
     return (
       !builtInFacts.has(comparison.fact) ||

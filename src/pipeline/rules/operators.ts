@@ -49,6 +49,19 @@ const decorators: Readonly<Record<string, (next: Operator) => Operator>> = {
   not: (next) => (factValue, jsonValue) => !next(factValue, jsonValue),
 };
 
+/** The names of the engine's built-in operators: a rule may use these without the host registering any. */
+export const builtInOperatorNames: ReadonlySet<string> = new Set(Object.keys(builtIns));
+
+/**
+ * Whether `name` is an operator the engine knows: a built-in or one of
+ * `custom`, behind any decorators (`not:equal`, `someFact:in`).
+ */
+export function isKnownOperator(name: string, custom: ReadonlySet<string>): boolean {
+  const parts = name.split(':');
+  const base = parts.pop()!;
+  return parts.every((decorator) => Object.hasOwn(decorators, decorator)) && (builtInOperatorNames.has(base) || custom.has(base));
+}
+
 /**
  * Whether comparing with the operator `name` can throw. Only `indexOf` on a
  * value that is not a list or text (`in`, `notIn`) and `some` / `every` on a

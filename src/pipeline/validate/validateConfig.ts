@@ -7,7 +7,8 @@ import { decimalsOf, money } from '../../money/money';
 import { ClientConfigSchema, type ValidConfig } from '../../schema/config';
 import type { Condition, RuleEvent } from '../../schema/rule';
 import { isFactReference } from '../rules/factReader';
-import { operatorMayThrow } from '../rules/operators';
+import { comparisonsOf } from '../rules/conditionTree';
+import { isKnownOperator, operatorMayThrow } from '../rules/operators';
 import { parsePath } from '../rules/path';
 import { placeholders } from '../decision/template';
 import { depthIssue } from './depth';
@@ -19,12 +20,6 @@ export interface Vocabulary {
   readonly operators: ReadonlySet<string>;
 }
 
-/** json-rules-engine's operators: a rule may use these without the host registering any. */
-export const BUILT_IN_OPERATORS: ReadonlySet<string> = new Set([
-  'equal', 'notEqual', 'in', 'notIn', 'contains', 'doesNotContain',
-  'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive',
-]);
-const DECORATORS = new Set(['someFact', 'someValue', 'everyFact', 'everyValue', 'swap', 'not']);
 const OFFER_MONEY = ['amount', 'maxAmount', 'minSpend', 'unitCost', 'retailValue', 'shippingCost',
   'priceDifference', 'costDifference', 'minReturnValue', 'maxReturnValue'] as const;
 const REQUEST_ROOTS = new Set(['id', 'receivedAt', 'channel', 'purpose', 'agent', 'customer', 'order', 'lines', 'reason']);
@@ -104,33 +99,24 @@ export function duplicates(ids: readonly string[], path: string, what: string, i
 }
 
 function conditionIssues(condition: Condition, at: string, facts: ReadonlySet<string>, operators: ReadonlySet<string>, issues: Issue[]): void {
-  if ('all' in condition) return condition.all.forEach((c, i) => conditionIssues(c, `${at}.all[${i}]`, facts, operators, issues));
-  if ('any' in condition) return condition.any.forEach((c, i) => conditionIssues(c, `${at}.any[${i}]`, facts, operators, issues));
-  if ('not' in condition) return conditionIssues(condition.not, `${at}.not`, facts, operators, issues);
-  if (!facts.has(condition.fact)) issues.push({ path: `${at}.fact`, message: messages.unknownFact(condition.fact, [...facts]) });
-  if (!isOperator(condition.operator, operators)) issues.push({ path: `${at}.operator`, message: messages.unknownOperator(condition.operator) });
-  if (condition.path !== undefined && parsePath(condition.path) === null) issues.push({ path: `${at}.path`, message: messages.unsafePath(condition.path) });
-  const value = condition.value;
-  // A constant the operator cannot compare with (`in` with {}) would fail every decide: refuse it now.
-  // Behind `swap` the constant is compared as the fact, which only deciding shows.
-  const constant = !isFactReference(value) && !condition.operator.split(':').includes('swap');
-  if (constant && operatorMayThrow(condition.operator, { known: value })) issues.push({ path: `${at}.value`, message: messages.valueNotList(condition.operator) });
-  if (value !== null && typeof value === 'object' && !Array.isArray(value) && 'fact' in value) {
-    const reference = value as { fact?: unknown; path?: unknown };
-    if (typeof reference.fact !== 'string' || !facts.has(reference.fact)) {
-      issues.push({ path: `${at}.value.fact`, message: messages.unknownFact(String(reference.fact), [...facts]) });
-    }
-    if (reference.path !== undefined && (typeof reference.path !== 'string' || parsePath(reference.path) === null)) {
-      issues.push({ path: `${at}.value.path`, message: messages.unsafePath(String(reference.path)) });
+  for (const { comparison, path } of comparisonsOf(condition, at)) {
+    if (!facts.has(comparison.fact)) issues.push({ path: `${path}.fact`, message: messages.unknownFact(comparison.fact, [...facts]) });
+    if (!isKnownOperator(comparison.operator, operators)) issues.push({ path: `${path}.operator`, message: messages.unknownOperator(comparison.operator) });
+    if (comparison.path !== undefined && parsePath(comparison.path) === null) issues.push({ path: `${path}.path`, message: messages.unsafePath(comparison.path) });
+    const value = comparison.value;
+    // A constant the operator cannot compare with (`in` with {}) would fail every decide: refuse it now.
+    // Behind `swap` the constant is compared as the fact, which only deciding shows.
+    const constant = !isFactReference(value) && !comparison.operator.split(':').includes('swap');
+    if (constant && operatorMayThrow(comparison.operator, { known: value })) issues.push({ path: `${path}.value`, message: messages.valueNotList(comparison.operator) });
+    if (isFactReference(value)) {
+      if (typeof value.fact !== 'string' || !facts.has(value.fact)) {
+        issues.push({ path: `${path}.value.fact`, message: messages.unknownFact(String(value.fact), [...facts]) });
+      }
+      if (value.path !== undefined && (typeof value.path !== 'string' || parsePath(value.path) === null)) {
+        issues.push({ path: `${path}.value.path`, message: messages.unsafePath(String(value.path)) });
+      }
     }
   }
-}
-
-/** `equal`, a registered operator, or decorators in front of one (`not:equal`, `someFact:in`). */
-function isOperator(name: string, custom: ReadonlySet<string>): boolean {
-  const parts = name.split(':');
-  const base = parts.pop()!;
-  return parts.every((decorator) => DECORATORS.has(decorator)) && (BUILT_IN_OPERATORS.has(base) || custom.has(base));
 }
 
 function eventIssues(event: RuleEvent, at: string, offerIds: ReadonlySet<string>, levelIds: ReadonlySet<string>, issues: Issue[]): void {
