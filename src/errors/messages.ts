@@ -38,6 +38,12 @@ export const messages = {
   evaluationFailed: 'The rules could not be evaluated, so no decision was made:',
   hostCodeThrew: (who: string, cause: string) => `${who} threw: ${cause}`,
 
+  // Decisions: details a person reads in withheld[] and the fallback.
+  notCheaperThanReturn: (cost: string, loss: string) => `costs ${cost}, not less than the return's loss of ${loss}`,
+  outsideWindowNotGoodwill: 'outside the return window no refund is owed: only an offer a rule marks goodwill is made',
+  noRefundOwed: (since: 'delivered' | 'ordered', days: number, windowDays: number) =>
+    `${since} ${plural(days, 'day')} ago; the return window is ${plural(windowDays, 'day')}: no refund is owed`,
+
   // Client folders (savedesk/node).
   notJsonText: (line: number, column: number, problem: string) => `not valid JSON at ${line}:${column}: ${problem}`,
   jsonEndsEarly: 'the text ends too early',

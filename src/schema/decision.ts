@@ -1,3 +1,4 @@
+import type { Fallback } from './fallback';
 import type { OfferKind } from './offer';
 import type { RuleTrace } from '../pipeline/rules/RulesOutcome';
 
@@ -73,8 +74,8 @@ export interface Decision {
   readonly guidance: readonly Guidance[];
   readonly followUps: readonly FollowUp[];
   readonly flags: readonly string[];
-  /** What happens if every offer is declined. */
-  readonly fallback: { readonly kind: 'return'; readonly refund: string };
+  /** What happens if every offer is declined: the refund owed, or, outside the return window, none. */
+  readonly fallback: Fallback;
   /** Present when `decide` was called with `{ trace: true }`. */
   readonly trace?: DecisionTrace;
 }

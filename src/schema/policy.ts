@@ -36,6 +36,13 @@ export const PolicySchema = z.strictObject({
       resaleRate: rate.describe('Share of the refunded value recovered by reselling the returned goods.'),
     })
     .optional(),
+  returnWindowDays: z
+    .number()
+    .int()
+    .min(1)
+    .max(3650)
+    .optional()
+    .describe('Days after delivery (or, when not delivered, after the order) within which a refund is owed; none: always owed.'),
 });
 
 /** A policy as written in `client.json`. */

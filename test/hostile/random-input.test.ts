@@ -4,6 +4,7 @@ import { createDesk, minorDigits, SavedeskConfigError, SavedeskInputError, type 
 import { mutated, propertyParameters, scenario } from '../support/arbitraries';
 import { config, request } from '../support/builders';
 import { prototypeChanges, prototypeFingerprint, settle } from '../support/hostile';
+import { refundOf } from '../support/oracle';
 
 const prototypesBefore = prototypeFingerprint();
 afterEach(() => {
@@ -27,7 +28,7 @@ function expectWellFormed(decision: Decision): void {
   expect(notJson(decision)).toEqual([]);
   const digits = minorDigits(decision.currency);
   const amount = new RegExp(`^-?\\d+${digits === 0 ? '' : `\\.\\d{${digits}}`}$`);
-  for (const text of [decision.returnValue, decision.returnLoss, decision.fallback.refund]) expect(text).toMatch(amount);
+  for (const text of [decision.returnValue, decision.returnLoss, ...refundOf(decision)]) expect(text).toMatch(amount);
   decision.offers.forEach((offer, i) => {
     expect(offer.rank).toBe(i + 1);
     for (const text of [offer.cost, offer.customerValue, offer.expectedSaving]) expect(text).toMatch(amount);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDesk } from '../../src/index';
 import { propertyParameters, scenario } from '../support/arbitraries';
-import { expectedPrice, returnLossOf, returnValueOf } from '../support/oracle';
+import { expectedPrice, insideWindowOf, refundOf, returnLossOf, returnValueOf } from '../support/oracle';
 
 /** A decimal string with exactly `digits` decimals (none for JPY), optionally negative. */
 const exactly = (digits: number, signed = false) => new RegExp(`^${signed ? '-?' : ''}\\d+${digits === 0 ? '' : `\\.\\d{${digits}}`}$`);
@@ -13,7 +13,7 @@ describe('property: every amount is exact money in the order currency', () => {
       fc.asyncProperty(scenario, async ({ config, request, digits }) => {
         const decision = await createDesk(config).decide(request);
         const amount = exactly(digits);
-        for (const text of [decision.returnValue, decision.returnLoss, decision.fallback.refund]) expect(text).toMatch(amount);
+        for (const text of [decision.returnValue, decision.returnLoss, ...refundOf(decision)]) expect(text).toMatch(amount);
         for (const offer of decision.offers) {
           expect(offer.cost).toMatch(amount);
           expect(offer.customerValue).toMatch(amount);
@@ -38,12 +38,15 @@ describe('property: every amount is exact money in the order currency', () => {
     );
   });
 
-  it('states the refund and the return\'s loss as the request and return costs give them', async () => {
+  it('states the refund and the return\'s loss as the request, return costs and return window give them', async () => {
     await fc.assert(
       fc.asyncProperty(scenario, async ({ config, request, digits }) => {
         const decision = await createDesk(config).decide(request);
         const refund = returnValueOf(request).toFixed(digits);
-        expect([decision.returnValue, decision.fallback.refund, decision.returnLoss]).toEqual([refund, refund, returnLossOf(config, request, digits).toFixed(digits)]);
+        expect(decision.returnValue).toBe(refund);
+        expect(decision.returnLoss).toBe(returnLossOf(config, request, digits).toFixed(digits));
+        expect(decision.fallback.kind).toBe(insideWindowOf(config, request) ? 'return' : 'none');
+        expect(refundOf(decision)).toEqual(decision.fallback.kind === 'return' ? [refund] : []);
       }),
       propertyParameters,
     );

@@ -144,6 +144,8 @@ function policyOf(digits: number) {
     allowSalesOffers: fc.boolean(),
     defaultAcceptRate: optional(rate),
     returnCosts: optional(fc.record({ shipping: amount(digits, 40), processing: amount(digits, 20), resaleRate: rate })),
+    // Orders are placed 45 days before "now": some windows hold the return, some do not.
+    returnWindowDays: optional(fc.constantFrom(30, 45, 46, 90)),
   }).map(({ levels, portalLevel, customerCap, returnCosts, ...rest }) => ({
     ...defined(rest),
     levels,

@@ -23,6 +23,7 @@ interface Policy {
   customerCap?: { windowDays: number; maxCost?: string; maxCount?: number };
   returnCosts?: { shipping: string; processing: string; resaleRate: number };
   allowSalesOffers?: boolean;
+  returnWindowDays?: number;
 }
 type Terms = Record<string, unknown>;
 type Item = { sku: string; unitPrice: string; unitCost?: string; quantity: number };
@@ -42,8 +43,16 @@ export function returnValueOf(request: ReturnRequest): Dec {
   }, new D(0));
 }
 
-/** What the plain return costs the client: refund + shipping + processing − refund × resaleRate (rounded). */
+/** Whether a refund is owed: no `returnWindowDays`, or at most that many whole days since delivery (else the order). */
+export function insideWindowOf(config: ClientConfig, request: ReturnRequest): boolean {
+  const windowDays = policyOf(config).returnWindowDays;
+  const since = request.order.deliveredAt ?? request.order.placedAt;
+  return windowDays === undefined || Math.floor((Date.parse(request.receivedAt) - Date.parse(since)) / DAY_MS) <= windowDays;
+}
+
+/** What the plain return costs the client: refund + shipping + processing − refund × resaleRate (rounded); 0 when no refund is owed. */
 export function returnLossOf(config: ClientConfig, request: ReturnRequest, digits: number): Dec {
+  if (!insideWindowOf(config, request)) return new D(0);
   const refund = returnValueOf(request);
   const costs = policyOf(config).returnCosts;
   if (costs === undefined) return refund;
@@ -162,3 +171,8 @@ export function concessionsInWindow(request: ReturnRequest, windowDays: number):
 
 /** The decimal type the oracle computes in, for tests that add amounts. */
 export { D as OracleDecimal };
+
+/** The fallback's refund, when one is owed: [] or [refund]. */
+export function refundOf(decision: Decision): string[] {
+  return decision.fallback.kind === 'return' ? [decision.fallback.refund] : [];
+}

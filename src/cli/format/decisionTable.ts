@@ -5,7 +5,7 @@ import { columns } from './columns';
 export function decisionTable(decision: Decision): string[] {
   const { currency } = decision;
   return [
-    `${decision.clientId} · request ${decision.requestId} · return of ${decision.returnValue} ${currency} · loss if returned ${decision.returnLoss} · refund if declined ${decision.fallback.refund}`,
+    `${decision.clientId} · request ${decision.requestId} · return of ${decision.returnValue} ${currency} · loss if returned ${decision.returnLoss} · ${decision.fallback.kind === 'return' ? `refund if declined ${decision.fallback.refund}` : decision.fallback.detail}`,
     '',
     ...(decision.offers.length === 0
       ? ['offers: none (the plain return)']

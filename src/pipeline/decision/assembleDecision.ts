@@ -1,7 +1,9 @@
 import { formatMoney, type Money } from '../../money/money';
 import type { ValidConfig } from '../../schema/config';
 import type { Decision, DecidedOffer, DecisionTrace, FollowUp, Guidance, Withheld } from '../../schema/decision';
+import type { Fallback } from '../../schema/fallback';
 import type { Offer } from '../../schema/offer';
+import { messages } from '../../errors/messages';
 import type { ReturnContext } from '../facts/ReturnContext';
 import type { RankedCandidate } from '../rank/rank';
 import type { FiredRule } from '../rules/RulesOutcome';
@@ -62,9 +64,14 @@ export function assembleDecision(input: {
     guidance,
     followUps,
     flags: [...flags],
-    fallback: { kind: 'return', refund },
+    fallback: fallback(context, refund),
     ...(input.trace ? { trace: input.trace } : {}),
   };
+}
+
+/** The plain return's refund, or, outside the return window, why none is owed. */
+function fallback({ returnWindow: window }: ReturnContext, refund: string): Fallback {
+  return window.inside ? { kind: 'return', refund } : { kind: 'none', detail: messages.noRefundOwed(window.since, window.days, window.windowDays) };
 }
 
 /** The offer's terms, in the catalog's field order; a plain loop, as it runs for every offer shown. */

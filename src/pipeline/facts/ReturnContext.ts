@@ -8,6 +8,14 @@ export interface ReturnedLine {
 }
 
 /**
+ * Where the return stands against `policy.returnWindowDays`: inside (or no
+ * window), or outside with the days counted and what they were counted from.
+ */
+export type ReturnWindow =
+  | { readonly inside: true }
+  | { readonly inside: false; readonly since: 'delivered' | 'ordered'; readonly days: number; readonly windowDays: number };
+
+/**
  * What every later stage needs to know about this return, derived once from
  * the validated request: the lines with their items, the amounts in Decimal,
  * and the caller's place in the escalation chain.
@@ -26,4 +34,6 @@ export interface ReturnContext {
   readonly callerLevel: number;
   /** The customer's concessions inside the cap window. */
   readonly recentConcessions: { readonly cost: Money; readonly count: number };
+  /** Outside the return window no refund is owed, so the plain return loses nothing and any offer is goodwill. */
+  readonly returnWindow: ReturnWindow;
 }

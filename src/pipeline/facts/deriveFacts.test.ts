@@ -25,6 +25,7 @@ describe('deriveFacts', () => {
       returnShare: 0.9,
       daysSinceDelivery: 18,
       daysSinceOrder: 22,
+      insideReturnWindow: true,
       customerSegment: 'vip',
       customerTags: ['press'],
       tenureDays: 365,

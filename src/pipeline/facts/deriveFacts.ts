@@ -5,7 +5,7 @@ import type { ValidConfig } from '../../schema/config';
 import type { ValidRequest } from '../../schema/request';
 import { extend } from '../../util/extend';
 import { factNames, type FactName } from './factNames';
-import type { ReturnContext, ReturnedLine } from './ReturnContext';
+import type { ReturnContext, ReturnedLine, ReturnWindow } from './ReturnContext';
 
 /** Window for the concession facts when the policy sets no customer cap. */
 const DEFAULT_WINDOW_DAYS = 365;
@@ -28,6 +28,7 @@ const derivations: { readonly [Name in FactName]: Derivation } = {
   returnShare: (_, context) => (context.orderTotal.isZero() ? 0 : context.returnValue.div(context.orderTotal).toNumber()),
   daysSinceDelivery: ({ order }, context) => (order.deliveredAt === undefined ? null : daysBetween(order.deliveredAt, context.now)),
   daysSinceOrder: ({ order }, context) => daysBetween(order.placedAt, context.now),
+  insideReturnWindow: (_, context) => context.returnWindow.inside,
   customerSegment: ({ customer }) => customer.segment ?? null,
   customerTags: ({ customer }) => customer.tags ?? [],
   tenureDays: ({ customer }, context) => (customer.since === undefined ? null : daysBetween(customer.since, context.now)),
@@ -87,7 +88,17 @@ function returnContext(request: ValidRequest, config: ValidConfig): ReturnContex
     orderTotal: money(request.order.total),
     callerLevel: config.policy.levels.findIndex((level) => level.id === levelId),
     recentConcessions: { cost: sum(recent.map((c) => money(c.cost))), count: recent.length },
+    returnWindow: returnWindow(request, config, now),
   };
+}
+
+/** The window runs from delivery, else from the order; its last day is still inside. */
+function returnWindow({ order }: ValidRequest, config: ValidConfig, now: number): ReturnWindow {
+  const windowDays = config.policy.returnWindowDays;
+  if (windowDays === undefined) return { inside: true };
+  const since = order.deliveredAt === undefined ? 'ordered' : 'delivered';
+  const days = daysBetween(order.deliveredAt ?? order.placedAt, now);
+  return days <= windowDays ? { inside: true } : { inside: false, since, days, windowDays };
 }
 
 function unique<T>(values: readonly T[]): T[] {

@@ -14,6 +14,7 @@ export const factDescriptions = {
   returnShare: 'returnValue ÷ orderTotal, 0..1 (0 when the total is 0)',
   daysSinceDelivery: 'whole days from order.deliveredAt to receivedAt (null when not delivered)',
   daysSinceOrder: 'whole days from order.placedAt to receivedAt',
+  insideReturnWindow: 'true when a refund is owed: within policy.returnWindowDays of delivery (else of the order), or the policy sets no window',
   customerSegment: 'customer.segment (null when absent)',
   customerTags: 'customer.tags (array, empty when absent)',
   tenureDays: 'whole days from customer.since to receivedAt (null when absent)',

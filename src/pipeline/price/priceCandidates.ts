@@ -4,6 +4,7 @@ import type { Candidate } from '../candidates/Candidate';
 import type { ReturnContext } from '../facts/ReturnContext';
 import { priceOffer, type OfferPrice } from './priceOffer';
 import { extend } from '../../util/extend';
+import { messages } from '../../errors/messages';
 
 /** A candidate with its price. */
 export type PricedCandidate = Candidate & OfferPrice;
@@ -12,7 +13,8 @@ export type PricedCandidate = Candidate & OfferPrice;
  * Stage 6: prices every candidate in Decimal and withholds, as
  * `not-cost-effective`, any whose cost is not below what the plain return
  * would lose — unless a rule offered it as goodwill ("when we made the
- * mistake, go further").
+ * mistake, go further"). Outside the return window the loss is 0, so every
+ * offer is withheld unless it is goodwill.
  */
 export function priceCandidates(
   candidates: readonly Candidate[],
@@ -27,7 +29,9 @@ export function priceCandidates(
       withheld.push({
         offerId: candidate.offer.id,
         why: 'not-cost-effective',
-        detail: `costs ${formatMoney(priced.cost, context.digits)}, not less than the return's loss of ${formatMoney(loss, context.digits)}`,
+        detail: context.returnWindow.inside
+          ? messages.notCheaperThanReturn(formatMoney(priced.cost, context.digits), formatMoney(loss, context.digits))
+          : messages.outsideWindowNotGoodwill,
       });
     } else kept.push(priced);
   }
