@@ -11,6 +11,9 @@ export { OfferSchema, offerKinds, salesKinds, type Offer, type OfferKind } from 
 export { PolicySchema, type Policy } from './schema/policy';
 export { RuleSchema, RuleFileSchema, EventSchema, ConditionSchema, ComparisonSchema, type Rule, type RuleEvent, type Condition, type Comparison, type JsonValue } from './schema/rule';
 export { withheldReasons, type Decision, type DecidedOffer, type DecisionTrace, type Withheld, type WithheldWhy, type Guidance, type FollowUp } from './schema/decision';
+export { FallbackSchema, type Fallback } from './schema/fallback';
+export { customerView } from './view/customerView';
+export { CustomerViewSchema, CustomerOfferSchema, CustomerTermsSchema, type CustomerView, type CustomerOffer, type CustomerTerms } from './schema/customerView';
 export { OutcomeSchema, type Outcome, type OutcomeResult } from './schema/outcome';
 export { CaseSchema, CaseExpectationSchema, type ClientCase, type ValidCase, type CaseExpectation } from './schema/case';
 export { checkCase, type CaseMismatch } from './cases/checkCase';

@@ -37,3 +37,5 @@ export const channels = ['phone', 'chat', 'email', 'portal'] as const;
 export const channel = z.enum(channels);
 /** Who was at fault for the problem behind the return. */
 export const fault = z.enum(['merchant', 'carrier', 'customer', 'unknown']);
+/** An ISO 4217 currency code. */
+export const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code like "USD"');
