@@ -1,14 +1,22 @@
 import { join } from 'node:path';
-import { defineConfig } from 'vite';
-import { clientConfig } from './clientConfig';
+import { defineConfig, type UserConfig } from 'vite';
+import { serviceFromEnv, serviceProxy, type PortalService } from './serviceProxy';
 
-const repo = join(import.meta.dirname, '..', '..');
+/**
+ * The portal's build and servers. The page bundles no savedesk code and no
+ * client config: it asks the call-center service through the proxy, which
+ * holds the portal key on the server side. The dev server (`vite`) and the
+ * preview server (`vite preview`) proxy alike.
+ */
+export function portalConfig(service: PortalService): UserConfig {
+  const proxy = serviceProxy(service);
+  return {
+    root: import.meta.dirname,
+    base: './',
+    build: { outDir: join(import.meta.dirname, 'dist'), emptyOutDir: true },
+    server: { host: '127.0.0.1', proxy },
+    preview: { host: '127.0.0.1', proxy },
+  };
+}
 
-export default defineConfig({
-  root: import.meta.dirname,
-  base: './',
-  // In this repository the page bundles the core from source; an app that installed savedesk needs no alias.
-  resolve: { alias: [{ find: /^savedesk$/, replacement: join(repo, 'src', 'index.ts') }] },
-  plugins: [clientConfig(join(repo, 'rules', 'threadline'))],
-  build: { outDir: 'dist', emptyOutDir: true },
-});
+export default defineConfig(() => portalConfig(serviceFromEnv(process.env)));

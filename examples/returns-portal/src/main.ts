@@ -1,31 +1,29 @@
-import { createDesk, type DecidedOffer, type Decision, type OrderItem, type ReturnRequest } from 'savedesk';
-import config from 'virtual:savedesk-client';
-import sample from './sample-order.json';
+import type { CustomerView, OrderItem } from 'savedesk';
+import { accept, askForOptions, decline, ServiceError, type PortalRequest } from './api';
 import { byId, h } from './dom';
-import { formatAmount, offerValue } from './offerText';
-import { itemChoice, offerCard } from './views';
+import { formatAmount } from './money';
+import { offerTaken, returnBooked, type Confirmation } from './nextSteps';
+import { shop } from './shop';
+import { itemChoice, offerCard, personPanel, type Choice } from './views';
 
-// Compiled once when the page loads; every "See my options" reuses it.
-const desk = createDesk(config);
-const { customer, order } = sample;
+const { customer, order } = shop;
 const form = byId<HTMLFormElement>('return-form');
 
-byId('brand').textContent = config.client.name;
+byId('brand').textContent = shop.brand;
 // deliveredAt is a date: read as midnight UTC, so shown in UTC to be the same day in every time zone.
 const delivered = new Date(order.deliveredAt).toLocaleDateString('en', { dateStyle: 'long', timeZone: 'UTC' });
 byId('order-summary').textContent = `Order ${order.id}, delivered ${delivered}`;
 byId('items').append(...order.items.map((item) => itemChoice(item, order.currency)));
-byId('reason').append(...(config.reasons ?? []).map(({ code, label }) => h('option', { value: code }, label)));
+byId('reason').append(...shop.reasons.map(({ code, label }) => h('option', { value: code }, label)));
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  void showOffers();
+  void showOptions();
 });
 
-/** The return request a portal sends: channel `portal`, so the core never proposes an offer that needs approval. */
-function returnRequest(item: OrderItem, reasonCode: string, note: string): ReturnRequest {
+/** The return request a portal sends: channel `portal`; the service adds the time and the portal's level. */
+function returnRequest(item: OrderItem, reasonCode: string, note: string): PortalRequest {
   return {
     id: `portal-${crypto.randomUUID()}`,
-    receivedAt: new Date().toISOString(), // the page may read the clock; the core never does
     channel: 'portal',
     customer,
     order,
@@ -34,48 +32,71 @@ function returnRequest(item: OrderItem, reasonCode: string, note: string): Retur
   };
 }
 
-async function showOffers(): Promise<void> {
+async function showOptions(): Promise<void> {
   const data = new FormData(form);
   const item = order.items.find(({ sku }) => sku === data.get('sku'));
-  if (item === undefined) return;
-  let decision: Decision;
+  const reason = shop.reasons.find(({ code }) => code === data.get('reason'));
+  if (item === undefined || reason === undefined) return;
+  const button = byId<HTMLButtonElement>('see-options');
+  button.disabled = true;
   try {
-    decision = await desk.decide(returnRequest(item, String(data.get('reason')), String(data.get('note')).trim()));
+    const { requestId, view } = await askForOptions(returnRequest(item, reason.code, String(data.get('note')).trim()));
+    renderOptions(requestId, view, item, reason.person === true);
+  } catch (error) {
+    showError(error);
+  } finally {
+    button.disabled = false;
+  }
+}
+
+function renderOptions(requestId: string, view: CustomerView, item: OrderItem, faulty: boolean): void {
+  const name = item.name ?? item.sku;
+  const { offers, fallback, currency } = view;
+  const owed = fallback.kind === 'return';
+  const sorry = faulty ? `We're sorry about the ${name}: that should not happen.` : `We're sorry the ${name} didn't work out.`;
+  byId('options-intro').textContent = offers.length === 0 ? sorry : `Sorted by what you get, most first.${owed ? ' Or return it as usual for a full refund.' : ''}`;
+  const noRefund = byId('no-refund');
+  noRefund.hidden = owed;
+  noRefund.textContent = owed ? '' : `No refund is owed for this item: ${fallback.detail.replace(/: no refund is owed$/, '')}.`;
+  const person = byId('person');
+  person.hidden = !faulty && owed;
+  person.replaceChildren(
+    ...personPanel(order.id, faulty ? 'If it is faulty or arrived damaged, one of our team can send a replacement straight away or arrange a repair, as well as the refund below.' : 'One of our team will look at what we can do.'),
+  );
+  byId('offer-list').replaceChildren(...offers.map((offer) => offerCard(offer, item, currency, fallback, (choice) => void take(requestId, choice, item, currency))));
+  byId('plain-return').replaceChildren(...plainReturn(requestId, view, item, offers.length > 0));
+  byId('error').hidden = true;
+  byId('options').hidden = false;
+  byId('options-heading').focus();
+}
+
+/** The plain return as a button when a refund is owed (`#no-refund` says why when none is). */
+function plainReturn(requestId: string, view: CustomerView, item: OrderItem, hasOffers: boolean): HTMLElement[] {
+  const { fallback } = view;
+  if (fallback.kind === 'none') return [];
+  const refund = formatAmount(fallback.refund, view.currency);
+  const button = h('button', { type: 'button', class: hasOffers ? 'secondary' : 'primary' }, hasOffers ? `No thanks, return it for a ${refund} refund` : `Return it for a ${refund} refund`);
+  button.addEventListener('click', () => void settle(() => decline(requestId), returnBooked(item, refund)));
+  return [button];
+}
+
+async function take(requestId: string, choice: Choice, item: OrderItem, currency: string): Promise<void> {
+  await settle(() => accept(requestId, choice.offer.offerId), offerTaken(choice, item, currency));
+}
+
+/** Sends the shopper's answer; the confirmation shows only once the service has recorded it. */
+async function settle(send: () => Promise<unknown>, confirmation: Confirmation): Promise<void> {
+  try {
+    await send();
   } catch (error) {
     showError(error);
     return;
   }
-  // The core already withholds what a portal may not give; the page still shows only what needs no approval.
-  const offers = decision.offers.filter((offer) => offer.approval === null);
-  const refund = formatAmount(decision.fallback.refund, decision.currency);
-  byId('offers-intro').textContent =
-    offers.length === 0
-      ? `We're sorry the ${item.name ?? item.sku} didn't work out.`
-      : `You can still return the ${item.name ?? item.sku}. Or, if one of these helps, we'd love you to keep your order:`;
-  byId('offer-list').replaceChildren(...offers.map((offer) => offerCard(offer, decision.currency, (taken) => confirmOffer(taken, decision.currency))));
-  const continueReturn = byId('continue-return');
-  continueReturn.textContent = offers.length === 0 ? `Return it for a ${refund} refund` : `No thanks, return it for a ${refund} refund`;
-  // Assigned, not added: a second "See my options" replaces the handler for the item now chosen.
-  continueReturn.onclick = () => confirmReturn(item, refund);
-  byId('error').hidden = true;
-  byId('offers').hidden = false;
-  byId('offers-heading').focus();
-}
-
-function confirmOffer(offer: DecidedOffer, currency: string): void {
-  showConfirmation('All set — thank you for staying with us', `You chose: ${offer.label} (${offerValue(offer, currency).toLowerCase()}). We'll email the details for order ${order.id}.`);
-}
-
-function confirmReturn(item: OrderItem, refund: string): void {
-  showConfirmation('Your return is booked', `We'll email a prepaid label for the ${item.name ?? item.sku}. Your ${refund} refund follows once it reaches us.`);
-}
-
-/** Replaces the form and offers with the outcome, and moves focus there so it is announced. */
-function showConfirmation(heading: string, text: string): void {
   byId('start').hidden = true;
-  byId('offers').hidden = true;
-  byId('confirmation-heading').textContent = heading;
-  byId('confirmation-text').textContent = text;
+  byId('options').hidden = true;
+  byId('confirmation-heading').textContent = confirmation.heading;
+  byId('confirmation-text').textContent = confirmation.text;
+  byId('next-steps').replaceChildren(...confirmation.steps.map((step) => h('li', {}, step)));
   byId('confirmation').hidden = false;
   byId('confirmation-heading').focus();
 }
@@ -83,6 +104,9 @@ function showConfirmation(heading: string, text: string): void {
 function showError(error: unknown): void {
   console.error(error);
   const message = byId('error');
-  message.textContent = 'Something went wrong on our side. Please try again, or contact us and we will sort out your return.';
+  message.textContent =
+    error instanceof ServiceError && error.status === 409
+      ? 'That option is no longer available. Please choose another, or contact us.'
+      : 'Something went wrong on our side. Please try again, or contact us and we will sort out your return.';
   message.hidden = false;
 }

@@ -1,42 +1,44 @@
-import type { DecidedOffer } from 'savedesk';
+import type { CustomerOffer, Fallback } from 'savedesk';
+import { formatAmount } from './money';
 
 /**
- * An amount for a shopper to read, e.g. "$180.00". The core computed it in
- * Decimal; it passes through a number here only to be displayed, which is
- * exact at a currency's two or three minor digits.
+ * What the shopper gets, in one line, totals first: store credit is the whole
+ * credit (the refund plus the bonus), a partial refund is the money kept.
  */
-export function formatAmount(amount: string, currency: string): string {
-  return new Intl.NumberFormat(document.documentElement.lang, { style: 'currency', currency }).format(Number(amount));
-}
-
-/** What the offer is worth to the shopper, in one line. */
-export function offerValue(offer: DecidedOffer, currency: string): string {
-  const value = formatAmount(offer.customerValue, currency);
+export function offerValue(offer: CustomerOffer, currency: string): string {
+  const total = formatAmount(offer.total, currency);
   switch (offer.kind) {
-    case 'discount':
-    case 'keep_item':
-      return `${value} back`;
     case 'store_credit':
-      return `${value} bonus credit`;
+      return `${total} in store credit`;
+    case 'keep_item':
+    case 'discount':
+      return `${total} back, and you keep it`;
+    case 'coupon':
+      return `${total} off your next order`;
+    case 'exchange':
+    case 'replacement':
+    case 'service':
+      return 'Free of charge';
     default:
-      // An exchange or a service has no money value to the shopper; what matters is that it costs them nothing.
-      return Number(offer.customerValue) === 0 ? 'No cost to you' : `Worth ${value}`;
+      return Number(offer.value) === 0 ? 'Free of charge' : `Worth ${formatAmount(offer.value, currency)}, free`;
   }
 }
 
-/**
- * The terms a shopper needs to know, in words. Only customer-facing terms are
- * read: what an offer costs the client (unit cost, shipping, cost difference,
- * redemption rate) is the client's business and never reaches the page.
- */
-export function offerTerms(offer: DecidedOffer, currency: string): string[] {
-  const { percent, maxAmount, validDays, minSpend, bonusPercent, refundPercent } = offer.terms;
-  const terms: string[] = [];
-  if (typeof percent === 'number') terms.push(`${percent}% of the price`);
-  if (typeof maxAmount === 'string') terms.push(`up to ${formatAmount(maxAmount, currency)}`);
-  if (typeof minSpend === 'string') terms.push(`on orders of ${formatAmount(minSpend, currency)} or more`);
-  if (typeof validDays === 'number') terms.push(`valid ${validDays} days`);
-  if (typeof bonusPercent === 'number') terms.push(`your refund as store credit, plus ${bonusPercent}%`);
-  if (typeof refundPercent === 'number') terms.push(`keep the item and get ${refundPercent}% back`);
-  return terms;
+/** How the total is made up, when it is more than one amount: "Your €89.95 refund plus a €9.00 bonus". */
+export function offerBreakdown(offer: CustomerOffer, currency: string, fallback: Fallback): string | undefined {
+  if (offer.kind !== 'store_credit') return undefined;
+  const bonus = formatAmount(offer.value, currency);
+  return fallback.kind === 'return'
+    ? `Your ${formatAmount(fallback.refund, currency)} refund plus a ${bonus} bonus, to spend on anything`
+    : `Including a ${bonus} bonus, to spend on anything`;
+}
+
+/** The conditions a shopper must know, in words (the amounts are in the value line). */
+export function offerConditions(offer: CustomerOffer, currency: string): string[] {
+  const { maxAmount, validDays, minSpend } = offer.terms;
+  return [
+    ...(maxAmount === undefined ? [] : [`up to ${formatAmount(maxAmount, currency)}`]),
+    ...(minSpend === undefined ? [] : [`on orders of ${formatAmount(minSpend, currency)} or more`]),
+    ...(validDays === undefined ? [] : [`valid ${validDays} days`]),
+  ];
 }
