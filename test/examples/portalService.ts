@@ -9,17 +9,20 @@ import { loadClient } from 'savedesk/node';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
+/** A lead's key for Threadline, which the service knows but the portal never sends. */
+export const leadKey = 'test-lead-threadline-3c8e51b7';
+
 export interface RunningService {
   readonly url: string;
   setNow(now: Date): void;
-  accepted(): Array<{ requestId: string; offerId: string }>;
+  accepted(): Promise<Array<{ requestId: string; offerId: string }>>;
   close(): Promise<void>;
 }
 
 export async function startService(options: { portalKey: string; now: Date }): Promise<RunningService> {
   let now = options.now;
   const { desk } = await loadClient(join(import.meta.dirname, '..', '..', 'rules', 'threadline'));
-  const keys = new Map([[options.portalKey, 'portal'], ['sample-lead-lena-93b4d2e0', 'lead']]);
+  const keys = new Map([[options.portalKey, 'portal'], [leadKey, 'lead']]);
   const decisions = new Map<string, Decision>();
   const accepted: Array<{ requestId: string; offerId: string }> = [];
   const app = Fastify();
@@ -48,7 +51,7 @@ export async function startService(options: { portalKey: string; now: Date }): P
   return {
     url: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`,
     setNow: (next) => { now = next; },
-    accepted: () => accepted,
+    accepted: async () => accepted,
     close: () => app.close(),
   };
 }

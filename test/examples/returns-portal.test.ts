@@ -12,7 +12,7 @@ import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portalConfig } from '../../examples/returns-portal/vite.config';
 import { findChromium, launchChromium } from '../support/chromium';
-import { startService, type RunningService } from './portalService';
+import { leadKey, startService, type RunningService } from './portalService';
 
 const repo = join(import.meta.dirname, '..', '..');
 const threadline = join(repo, 'rules', 'threadline');
@@ -135,7 +135,7 @@ describe.skipIf(chromiumPath === undefined)('the returns portal in headless Chro
       'We email you a prepaid return label now: print it, or show the QR code at any drop-off point.',
       'Pack the one you have and drop it off within 14 days.',
     ]);
-    expect(service.accepted()).toContainEqual(expect.objectContaining({ offerId: 'exchange-size' }));
+    expect(await service.accepted()).toContainEqual(expect.objectContaining({ offerId: 'exchange-size' }));
     await page.screenshot({ path: join(shots, 'returns-portal-confirmation-375.png'), fullPage: true });
   });
 
@@ -164,17 +164,20 @@ describe.skipIf(chromiumPath === undefined)('the returns portal in headless Chro
     }
   });
 
-  it('gives the shopper no more than the portal key, whatever the page sends', async () => {
-    const answer = await page.evaluate(async () => {
-      const response = await fetch('./api/decisions', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: 'Bearer sample-lead-lena-93b4d2e0' },
-        body: JSON.stringify({ id: 'sneaky', channel: 'phone', agent: { level: 'lead' }, customer: { id: 'c' }, order: { id: 'o', placedAt: '2026-03-01', currency: 'EUR', total: '24.95', items: [{ sku: 'T', unitPrice: '24.95', quantity: 1 }] }, lines: [{ sku: 'T', quantity: 1 }], reason: { code: 'faulty' } }),
-      });
-      return { status: response.status, body: await response.json() };
-    });
-    expect(answer.status).toBe(403);
-    const other = await page.evaluate(async () => (await fetch('./api/../clients/threadline/decisions', { method: 'POST' })).status);
-    expect(other).toBe(404);
+  it('gives the shopper no more than the portal key, whatever key and level the page sends', async () => {
+    const order = { id: 'o-1', placedAt: '2026-03-01', deliveredAt: '2026-03-03', currency: 'EUR', total: '24.95', items: [{ sku: 'TL-TEE-ORG', unitPrice: '24.95', quantity: 1 }] };
+    const send = (body: object) =>
+      page.evaluate(async ({ body, lead }) => {
+        const response = await fetch('./api/decisions', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${lead}` }, body: JSON.stringify(body) });
+        return { status: response.status, text: await response.text() };
+      }, { body, lead: leadKey });
+    const request = { channel: 'portal', customer: { id: 'c-9' }, order, lines: [{ sku: 'TL-TEE-ORG', quantity: 1 }], reason: { code: 'doesnt-suit' } };
+    // Sent with the lead's key, the service would answer the whole decision; the proxy sent the portal key, so a view comes back.
+    const asPortal = await send({ ...request, id: 'sneaky-1' });
+    expect(asPortal.status).toBe(201);
+    expect(Object.keys(JSON.parse(asPortal.text))).toEqual(['requestId', 'view']);
+    expect(asPortal.text).not.toMatch(/cost|expectedSaving|withheld/);
+    // Claiming the lead's level in the body is refused, not obeyed.
+    expect((await send({ ...request, id: 'sneaky-2', agent: { level: 'lead' } })).status).toBe(403);
   });
 });
