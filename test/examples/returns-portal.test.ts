@@ -19,6 +19,7 @@ const threadline = join(repo, 'rules', 'threadline');
 const shots = join(repo, 'test-output');
 const portalKey = 'test-portal-threadline-7d41c09e';
 const chromiumPath = findChromium();
+const serviceNow = new Date('2026-03-10T19:12:00Z');
 
 let workDir: string;
 let outDir: string;
@@ -69,7 +70,7 @@ describe.skipIf(chromiumPath === undefined)('the returns portal in headless Chro
   let portalUrl: string;
 
   beforeAll(async () => {
-    service = await startService({ portalKey, now: new Date('2026-03-10T19:12:00Z') });
+    service = await startService({ portalKey, now: serviceNow });
     server = await preview({
       ...portalConfig({ url: service.url, portalKey, clientId: 'threadline' }),
       configFile: false,
@@ -81,6 +82,8 @@ describe.skipIf(chromiumPath === undefined)('the returns portal in headless Chro
     browser = await launchChromium(chromiumPath!, workDir);
     page = browser.pages()[0] ?? (await browser.newPage());
     page.setDefaultTimeout(5_000);
+    // The sample order is dated from the page's today: a week before the service's "now", inside the 30-day window.
+    await page.clock.setFixedTime(serviceNow);
     await mkdir(shots, { recursive: true });
   });
   afterAll(async () => {
@@ -160,7 +163,7 @@ describe.skipIf(chromiumPath === undefined)('the returns portal in headless Chro
       expect(await page.getByRole('button', { name: /refund/ }).count()).toBe(0);
       await page.screenshot({ path: join(shots, 'returns-portal-outside-window-desktop.png'), fullPage: true });
     } finally {
-      service.setNow(new Date('2026-03-10T19:12:00Z'));
+      service.setNow(serviceNow);
     }
   });
 

@@ -1,4 +1,4 @@
-import type { OrderItem } from 'savedesk';
+import type { ReturnRequest } from 'savedesk';
 import data from './shop.json';
 
 /** One way an item comes (size, colour), the values it comes in, and the one the shopper has. */
@@ -15,14 +15,20 @@ export interface ShopReason {
   readonly person?: boolean;
 }
 
+const DAY_MS = 86_400_000;
+const daysAgo = (today: Date, days: number) => new Date(today.getTime() - days * DAY_MS).toISOString().slice(0, 10);
+const { placedDaysAgo, deliveredDaysAgo, ...order } = data.order;
+
 /**
  * The shop's own data, which a real portal gets from the shop: its name and
  * support contacts, the wording of the return reasons, the signed-in
  * shopper's order and the variants each item comes in. None of it is the
- * client's savedesk config: no costs, no limits, no rules.
+ * client's savedesk config: no costs, no limits, no rules. The sample order
+ * is dated relative to the page's today, so its return window is open.
  */
-export const shop = data as typeof data & {
-  readonly reasons: readonly ShopReason[];
-  readonly order: typeof data.order & { readonly items: readonly OrderItem[] };
-  readonly variants: Readonly<Record<string, readonly VariantOption[]>>;
+export const shop = {
+  ...data,
+  reasons: data.reasons as readonly ShopReason[],
+  variants: data.variants as Readonly<Record<string, readonly VariantOption[]>>,
+  order: { ...order, placedAt: daysAgo(new Date(), placedDaysAgo), deliveredAt: daysAgo(new Date(), deliveredDaysAgo) } satisfies ReturnRequest['order'],
 };
