@@ -30,7 +30,8 @@ export interface Choice {
 export function offerCard(offer: CustomerOffer, item: OrderItem, currency: string, fallback: Fallback, onChoose: (choice: Choice) => void): HTMLElement {
   const breakdown = offerBreakdown(offer, currency, fallback);
   const conditions = offerConditions(offer, currency);
-  const picker = offer.kind === 'exchange' ? variantPicker(offer, shop.variants[item.sku] ?? []) : undefined;
+  const variants = shop.variants[item.sku] ?? [];
+  const picker = offer.kind === 'exchange' && variants.length > 0 ? variantPicker(offer, variants) : undefined;
   const choose = h('button', { type: 'button', class: 'primary', 'aria-label': `Choose: ${offer.label}` }, 'Choose this');
   choose.addEventListener('click', () => {
     const variant = picker?.read();
@@ -53,8 +54,7 @@ export function offerCard(offer: CustomerOffer, item: OrderItem, currency: strin
  * own preselected. `read()` gives the wanted variant, or null (with the
  * problem shown) when nothing was changed.
  */
-function variantPicker(offer: CustomerOffer, options: readonly VariantOption[]): { element: HTMLElement; read: () => Record<string, string> | null | undefined } {
-  if (options.length === 0) return { element: h('span'), read: () => undefined };
+function variantPicker(offer: CustomerOffer, options: readonly VariantOption[]): { element: HTMLElement; read: () => Record<string, string> | null } {
   const problem = h('p', { class: 'picker-problem', id: `${offer.offerId}-problem`, role: 'alert', hidden: '' });
   const selects = options.map((option) => {
     const select = h(
