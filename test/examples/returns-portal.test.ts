@@ -62,6 +62,15 @@ describe('the returns-portal bundle', () => {
   });
 });
 
+describe("the portal's own data", () => {
+  it('words only reasons the client knows, so no shopper is refused for a reason code', async () => {
+    const client = JSON.parse(await readFile(join(threadline, 'client.json'), 'utf8'));
+    const shop = JSON.parse(await readFile(join(repo, 'examples', 'returns-portal', 'src', 'shop.json'), 'utf8'));
+    const known = client.reasons.map((reason: { code: string }) => reason.code);
+    expect(shop.reasons.map((reason: { code: string }) => reason.code).filter((code: string) => !known.includes(code))).toEqual([]);
+  });
+});
+
 describe.skipIf(chromiumPath === undefined)('the returns portal in headless Chromium, deciding on the call-center service', () => {
   let service: RunningService;
   let server: PreviewServer;
