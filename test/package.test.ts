@@ -24,9 +24,26 @@ describe('the built package', () => {
     expect(node(['-e', check])).toBe('true');
   });
 
-  it('ships type declarations for both module systems', () => {
-    for (const entry of ['index', 'node', 'testing']) {
+  it('recognises its errors across the ESM and CommonJS builds, both ways', () => {
+    const check =
+      "import { createRequire } from 'node:module'; import * as esm from './dist/index.js'; const cjs = createRequire(import.meta.url)('./dist/index.cjs'); " +
+      "const fromCjs = new cjs.SavedeskInputError([]), fromEsm = new esm.SavedeskConfigError([]); " +
+      'console.log([fromCjs instanceof esm.SavedeskError, fromCjs instanceof esm.SavedeskInputError, fromCjs instanceof esm.SavedeskConfigError, ' +
+      'fromEsm instanceof cjs.SavedeskError, fromEsm instanceof cjs.SavedeskConfigError, fromEsm instanceof cjs.SavedeskInputError, new Error() instanceof cjs.SavedeskError].join(" "))';
+    expect(node(['--input-type=module', '-e', check])).toBe('true true false true true false false');
+  });
+
+  it('ships type declarations for both module systems, and savedesk/testing for ESM only', () => {
+    for (const entry of ['index', 'node']) {
       for (const extension of ['d.ts', 'd.cts']) expect(existsSync(`${root}dist/${entry}.${extension}`), `${entry}.${extension}`).toBe(true);
     }
+    expect(existsSync(`${root}dist/testing.d.ts`)).toBe(true);
+    expect(existsSync(`${root}dist/testing.cjs`)).toBe(false);
+  });
+
+  it('packs its code, declarations and licence (prepack builds)', () => {
+    const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' })) as Array<{ files: Array<{ path: string }> }>;
+    const files = packed[0]!.files.map((file) => file.path);
+    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/testing.js', 'dist/cli.js']));
   });
 });

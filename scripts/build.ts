@@ -1,0 +1,35 @@
+/**
+ * `npm run build` (and `prepack`): empties dist/, runs tsup, drops the CJS
+ * files of the ESM-only `savedesk/testing` entry, and stamps dist/.
+ * `--if-stale` (`pretest`) builds only when a source, the build config or
+ * package.json changed since the last build: declarations take most of the
+ * build's time, and the package tests need nothing rebuilt when nothing changed.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const stamp = join(dist, '.built');
+const inputs = ['src', 'tsup.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json'];
+
+function newestChange(path: string): number {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  if (stats === undefined) return 0;
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  return Math.max(stats.mtimeMs, ...readdirSync(path).map((entry) => newestChange(join(path, entry))));
+}
+
+if (process.argv.includes('--if-stale') && existsSync(stamp)) {
+  const built = statSync(stamp).mtimeMs;
+  if (Math.max(...inputs.map((input) => newestChange(join(root, input)))) < built) {
+    console.log('dist/ is up to date with src/: build skipped');
+    process.exit(0);
+  }
+}
+
+rmSync(dist, { recursive: true, force: true });
+execFileSync(process.execPath, [join(root, 'node_modules', 'tsup', 'dist', 'cli-default.js')], { cwd: root, stdio: 'inherit' });
+for (const file of readdirSync(dist).filter((name) => /^testing\.(cjs|cjs\.map|d\.cts)$/.test(name))) rmSync(join(dist, file));
+writeFileSync(stamp, `${new Date().toISOString()}\n`);
