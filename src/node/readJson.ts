@@ -4,7 +4,7 @@ import type { Issue } from '../errors/issue';
 import { messages } from '../errors/messages';
 import { LIMITS } from '../limits';
 import { depthIssue } from '../pipeline/validate/depth';
-import { fromZodIssues } from '../pipeline/validate/zodIssues';
+import { parseIssues } from '../pipeline/validate/zodIssues';
 import { unreadable } from './fsProblem';
 import { findJsonSyntaxError } from './jsonSyntax';
 
@@ -23,7 +23,7 @@ export function parseJson(text: string, file: string): Read<unknown> {
     const at = findJsonSyntaxError(json);
     // The scanner and JSON.parse agree on what JSON is; were they ever not to, V8's own message is all there is.
     const message = at ? messages.notJsonText(at.line, at.column, at.problem) : String(error);
-    return { ok: false, issues: [{ file, path: '', message }] };
+    return { ok: false, issues: [{ code: 'not-json', file, path: '', message }] };
   }
 }
 
@@ -32,7 +32,7 @@ export async function readText(file: string): Promise<Read<string>> {
   try {
     return { ok: true, value: await readFile(file, 'utf8') };
   } catch (error) {
-    return { ok: false, issues: [{ file, path: '', message: unreadable(error) }] };
+    return { ok: false, issues: [{ code: 'unreadable', file, path: '', message: unreadable(error) }] };
   }
 }
 
@@ -48,7 +48,7 @@ export async function readJsonFile<S extends z.ZodType>(file: string, schema: S,
   if (!json.ok) return json;
   const tooDeep = depthIssue(json.value, depthLimit);
   if (tooDeep) return { ok: false, issues: [{ ...tooDeep, file }] };
-  const parsed = schema.safeParse(json.value);
-  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues).map((issue) => ({ ...issue, file })) };
+  const parsed = parseIssues(schema, json.value);
+  if (parsed.issues) return { ok: false, issues: parsed.issues.map((issue) => ({ ...issue, file })) };
   return { ok: true, value: parsed.data };
 }

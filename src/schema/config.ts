@@ -26,7 +26,7 @@ export const ClientConfigSchema = z
 /** `client.json` in a client folder: the config without its rules, which live in `rules/*.json`. */
 export const ClientFileSchema = z.strictObject(clientFields).meta({ title: 'savedesk client.json' });
 
-/** A client config as written (JSON). */
-export type ClientConfig = z.input<typeof ClientConfigSchema>;
+/** A client config as written (JSON): what `createDesk` takes. */
+export interface ClientConfig extends z.input<typeof ClientConfigSchema> {}
 /** A client config after validation: defaults filled in. */
 export type ValidConfig = z.output<typeof ClientConfigSchema>;

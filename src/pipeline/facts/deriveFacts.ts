@@ -1,10 +1,11 @@
 import { daysBefore, daysBetween } from '../../dates';
 import { minorDigits } from '../../money/currency';
-import { money, moneyNumber, sum } from '../../money/money';
+import { money, moneyNumber, round, sum } from '../../money/money';
 import type { ValidConfig } from '../../schema/config';
 import type { ValidRequest } from '../../schema/request';
 import { extend } from '../../util/extend';
 import { factNames, type FactName } from './factNames';
+import { matchLines } from './matchLines';
 import type { ReturnContext, ReturnedLine } from './ReturnContext';
 
 /** Window for the concession facts when the policy sets no customer cap. */
@@ -68,10 +69,10 @@ export function deriveFacts(request: ValidRequest, config: ValidConfig, options:
 
 function returnContext(request: ValidRequest, config: ValidConfig): ReturnContext {
   const now = Date.parse(request.receivedAt);
-  const items = new Map(request.order.items.map((item) => [item.sku, item]));
-  const quantities = new Map<string, number>();
-  for (const line of request.lines) quantities.set(line.sku, (quantities.get(line.sku) ?? 0) + line.quantity);
-  const lines: ReturnedLine[] = [...quantities].map(([sku, quantity]) => ({ item: items.get(sku)!, quantity }));
+  const items = request.order.items;
+  // Validation refused every line that does not match, so every unit is matched here.
+  const lines: ReturnedLine[] = matchLines(items, request.lines).matches.map(({ item, quantity }) => ({ item: items[item]!, quantity }));
+  const digits = minorDigits(request.order.currency);
   const levelId = request.agent?.level ?? config.policy.channelLevels?.[request.channel];
   const windowDays = config.policy.customerCap?.windowDays ?? DEFAULT_WINDOW_DAYS;
   const recent = (request.customer.concessions ?? []).filter((c) => {
@@ -80,10 +81,11 @@ function returnContext(request: ValidRequest, config: ValidConfig): ReturnContex
   });
   return {
     request,
-    digits: minorDigits(request.order.currency),
+    digits,
     now,
     lines,
-    returnValue: sum(lines.map((line) => money(line.item.unitPrice).times(line.quantity))),
+    // Unit prices may carry sub-penny digits: the value is rounded where it is computed.
+    returnValue: round(sum(lines.map((line) => money(line.item.unitPrice).times(line.quantity))), digits),
     orderTotal: money(request.order.total),
     callerLevel: config.policy.levels.findIndex((level) => level.id === levelId),
     recentConcessions: { cost: sum(recent.map((c) => money(c.cost))), count: recent.length },
