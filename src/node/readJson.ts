@@ -48,7 +48,7 @@ export async function readJsonFile<S extends z.ZodType>(file: string, schema: S,
   if (!json.ok) return json;
   const tooDeep = depthIssue(json.value, depthLimit);
   if (tooDeep) return { ok: false, issues: [{ ...tooDeep, file }] };
-  const parsed = parseIssues(schema, json.value);
+  const parsed = parseIssues(schema as z.ZodType<z.output<S>>, json.value);
   if (parsed.issues) return { ok: false, issues: parsed.issues.map((issue) => ({ ...issue, file })) };
   return { ok: true, value: parsed.data };
 }

@@ -76,3 +76,12 @@ export const OfferSchema = z.discriminatedUnion('kind', [
 
 /** An offer as written in `client.json`. */
 export type Offer = z.output<typeof OfferSchema>;
+
+/** Fields of an offer that are not its terms: identity, prior and catalog constraints (`appliesTo` is a term). */
+export const offerFieldsNotTerms = [
+  'id', 'kind', 'label', 'description', 'acceptRate', 'reasons', 'categories',
+  'minReturnValue', 'maxReturnValue', 'validFrom', 'validTo', 'stock', 'maxPerCustomer',
+] as const;
+
+/** The terms of an offer of kind `Kind`, as a decision shows them: e.g. `{ percent?, amount?, maxAmount?, appliesTo? }` for a discount. */
+export type OfferTerms<Kind extends OfferKind = OfferKind> = Omit<Extract<Offer, { kind: Kind }>, (typeof offerFieldsNotTerms)[number]>;

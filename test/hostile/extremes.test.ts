@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDesk, LIMITS, SavedeskConfigError, SavedeskInputError } from '../../src/index';
+import { createDesk, LIMITS, SavedeskConfigError, SavedeskInputError, type ClientConfig, type ReturnRequest } from '../../src/index';
 import { alwaysRule, config, offerRule, request } from '../support/builders';
 import { nested, prototypeChanges, prototypeFingerprint, refusedAt, replacedAt, stringPaths, tenMegabytes } from '../support/hostile';
 
@@ -7,7 +7,7 @@ const prototypesBefore = prototypeFingerprint();
 afterEach(() => expect(prototypeChanges(prototypesBefore)).toEqual([]));
 
 const desk = createDesk(config());
-const decide = (req: unknown) => desk.decide(req);
+const decide = (req: unknown) => desk.decide(req as ReturnRequest);
 const tooDeep = `nested deeper than ${LIMITS.maxDepth} levels`;
 
 describe('hostile input: nesting', () => {
@@ -15,7 +15,7 @@ describe('hostile input: nesting', () => {
     const deep = nested(100_000, shape);
     await expect(decide(deep)).rejects.toMatchObject({ code: 'invalid-input', issues: [{ path: '', message: tooDeep }] });
     await expect(decide(request({ customer: { id: 'c', tags: deep } }))).rejects.toBeInstanceOf(SavedeskInputError);
-    expect(() => createDesk(deep)).toThrow(SavedeskConfigError);
+    expect(() => createDesk(deep as ClientConfig)).toThrow(SavedeskConfigError);
     const deepRule = { name: 'deep', conditions: { all: [{ fact: 'reason', operator: 'equal', value: deep }] }, event: { type: 'flag', params: { flag: 'x' } } };
     expect(() => createDesk(config({ rules: [deepRule] }))).toThrow(tooDeep);
   });

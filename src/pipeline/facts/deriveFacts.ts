@@ -11,14 +11,11 @@ import type { ReturnContext, ReturnedLine } from './ReturnContext';
 /** Window for the concession facts when the policy sets no customer cap. */
 const DEFAULT_WINDOW_DAYS = 365;
 
-/** The facts rules see: numbers for amounts (json-rules-engine compares strings as text). */
-export type Facts = Record<FactName, unknown>;
-
 /** How one fact is derived from the request, its context and the client's config. */
 type Derivation = (request: ValidRequest, context: ReturnContext, config: ValidConfig) => unknown;
 
 /** Every fact's derivation, in the README's order (the order `trace.facts` shows). */
-const derivations: { readonly [Name in FactName]: Derivation } = {
+const derivations = {
   reason: (request) => request.reason.code,
   fault: (request) => request.reason.fault ?? 'unknown',
   channel: (request) => request.channel,
@@ -45,7 +42,14 @@ const derivations: { readonly [Name in FactName]: Derivation } = {
   skus: (_, context) => unique(context.lines.map((line) => line.item.sku)),
   itemTags: (_, context) => unique(context.lines.flatMap((line) => line.item.tags ?? [])),
   request: (request) => requestWithNumbers(request),
-};
+} satisfies { readonly [Name in FactName]: Derivation };
+
+/**
+ * The facts rules see, each with its type (what a custom fact reads from
+ * `context.facts`): numbers for amounts (json-rules-engine compares strings as
+ * text), `null` where the request does not say (no `deliveredAt`, no `since`).
+ */
+export type Facts = { readonly [Name in FactName]: ReturnType<(typeof derivations)[Name]> };
 
 /** What `deriveFacts` may leave out. */
 export interface FactOptions {
@@ -60,11 +64,12 @@ export interface FactOptions {
 /** Stage 2: derives the return context and the facts rules are evaluated against. */
 export function deriveFacts(request: ValidRequest, config: ValidConfig, options: FactOptions = {}): { context: ReturnContext; facts: Facts } {
   const context = returnContext(request, config);
-  const facts = {} as Facts;
+  const facts: Partial<Record<FactName, unknown>> = {};
   for (const name of factNames) {
     if (options.only === undefined || options.only.has(name)) facts[name] = derivations[name](request, context, config);
   }
-  return { context, facts };
+  // Facts left out (`only`) are never read: no rule names them and no host fact exists.
+  return { context, facts: facts as Facts };
 }
 
 function returnContext(request: ValidRequest, config: ValidConfig): ReturnContext {
