@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 // The built package as a user gets it: `pretest` runs `npm run build`, and Node resolves
@@ -39,6 +39,12 @@ describe('the built package', () => {
     }
     expect(existsSync(`${root}dist/testing.d.ts`)).toBe(true);
     expect(existsSync(`${root}dist/testing.cjs`)).toBe(false);
+  });
+
+  it('imports only json-rules-engine, zod and decimal.js in the core (fastest-levenshtein is bundled)', () => {
+    const library = readdirSync(`${root}dist`).filter((file) => /\.(c?js)$/.test(file) && !file.startsWith('cli.') && !file.startsWith('testing.'));
+    const imported = new Set(library.flatMap((file) => [...readFileSync(`${root}dist/${file}`, 'utf8').matchAll(/(?:^import [^;]*?from |require\()['"]([^'".][^'"]*)['"]/gm)].map((match) => match[1]!)));
+    expect([...imported].filter((name) => !name.startsWith('node:')).sort()).toEqual(['decimal.js', 'json-rules-engine', 'zod']);
   });
 
   it('packs its code, declarations and licence (prepack builds)', () => {
