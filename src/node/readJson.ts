@@ -8,8 +8,11 @@ import { parseIssues } from '../pipeline/validate/zodIssues';
 import { unreadable } from './fsProblem';
 import { findJsonSyntaxError } from './jsonSyntax';
 
-/** What reading a file gave: its value, or every problem found, each naming the file. */
-export type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly Issue[] };
+/**
+ * What reading a file gave: its value, or every problem found, each naming
+ * the file; `json` is the file's JSON when it parsed but its shape was refused.
+ */
+export type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly Issue[]; readonly json?: unknown };
 
 /**
  * Parses JSON text from `file`; a syntax error is reported at its
@@ -49,6 +52,6 @@ export async function readJsonFile<S extends z.ZodType>(file: string, schema: S,
   const tooDeep = depthIssue(json.value, depthLimit);
   if (tooDeep) return { ok: false, issues: [{ ...tooDeep, file }] };
   const parsed = parseIssues(schema as z.ZodType<z.output<S>>, json.value);
-  if (parsed.issues) return { ok: false, issues: parsed.issues.map((issue) => ({ ...issue, file })) };
+  if (parsed.issues) return { ok: false, issues: parsed.issues.map((issue) => ({ ...issue, file })), json: json.value };
   return { ok: true, value: parsed.data };
 }

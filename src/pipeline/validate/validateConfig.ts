@@ -48,6 +48,15 @@ export function checkConfigAgainst(raw: unknown, vocabulary: Vocabulary): CheckR
   return issues.length === 0 ? { ok: true, value: parsed.data! } : { ok: false, issues };
 }
 
+/**
+ * What a config means (references, amounts, ranges), checked on what of it
+ * parses: for a client folder whose files' shapes were refused one by one, so
+ * that every problem is still reported at once.
+ */
+export function configMeaningIssues(raw: unknown, vocabulary: Vocabulary): Issue[] {
+  return depthIssue(raw) ? [] : configIssues(salvage(ClientConfigSchema, raw) ?? {}, raw, vocabulary);
+}
+
 /** The `key` of every element of a raw list that has a text one: what references may name even where the element is broken. */
 function namesIn(list: unknown, key: string): string[] {
   if (!Array.isArray(list)) return [];
