@@ -57,9 +57,13 @@ export function configMeaningIssues(raw: unknown, vocabulary: Vocabulary): Issue
   return depthIssue(raw) ? [] : configIssues(salvage(ClientConfigSchema, raw) ?? {}, raw, vocabulary);
 }
 
-/** The `key` of every element of a raw list that has a text one: what references may name even where the element is broken. */
-function namesIn(list: unknown, key: string): string[] {
-  if (!Array.isArray(list)) return [];
+/**
+ * The `key` of every element of a raw list that has a text one: what references
+ * may name even where the element is broken; null without a list, when no
+ * reference to it can be judged.
+ */
+function namesIn(list: unknown, key: string): string[] | null {
+  if (!Array.isArray(list)) return null;
   return list.flatMap((element: unknown) => {
     const name = typeof element === 'object' && element !== null ? (element as Record<string, unknown>)[key] : undefined;
     return typeof name === 'string' ? [name] : [];
@@ -71,7 +75,7 @@ function configIssues(config: Salvaged<ValidConfig>, raw: unknown, vocabulary: V
   const given = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, { levels?: unknown } | undefined>;
   const offerIds = namesIn(given.catalog, 'id');
   const levelIds = namesIn(given.policy?.levels, 'id');
-  const reasonCodes = config.reasons ? namesIn(given.reasons, 'code') : null;
+  const reasonCodes = namesIn(given.reasons, 'code');
   const facts = vocabulary.facts;
   const catalog = config.catalog ?? [];
   const policy = config.policy ?? {};
@@ -110,7 +114,7 @@ function configIssues(config: Salvaged<ValidConfig>, raw: unknown, vocabulary: V
   checkMoney('policy.returnCosts.shipping', policy.returnCosts?.shipping);
   checkMoney('policy.returnCosts.processing', policy.returnCosts?.processing);
   for (const [channel, level] of Object.entries(policy.channelLevels ?? {})) {
-    if (level !== undefined && !levelIds.includes(level)) issues.push({ code: 'unknown-level', path: `policy.channelLevels.${channel}`, message: messages.unknownLevel(level, levelIds) });
+    if (level !== undefined && levelIds !== null && !levelIds.includes(level)) issues.push({ code: 'unknown-level', path: `policy.channelLevels.${channel}`, message: messages.unknownLevel(level, levelIds) });
   }
   config.rules?.forEach((rule, i) => {
     // A union (a condition, an event) is salvaged whole or not at all.
@@ -151,9 +155,9 @@ function conditionIssues(condition: Condition, at: string, facts: ReadonlySet<st
   }
 }
 
-function eventIssues(event: RuleEvent, at: string, offerIds: readonly string[], levelIds: readonly string[], issues: Issue[]): void {
+function eventIssues(event: RuleEvent, at: string, offerIds: readonly string[] | null, levelIds: readonly string[] | null, issues: Issue[]): void {
   const checkOffer = (path: string, id: string | undefined) => {
-    if (id !== undefined && !offerIds.includes(id)) issues.push({ code: 'unknown-offer', path, message: messages.unknownOffer(id, offerIds) });
+    if (id !== undefined && offerIds !== null && !offerIds.includes(id)) issues.push({ code: 'unknown-offer', path, message: messages.unknownOffer(id, offerIds) });
   };
   switch (event.type) {
     case 'offer':
@@ -166,7 +170,7 @@ function eventIssues(event: RuleEvent, at: string, offerIds: readonly string[], 
       if (event.params.offer !== undefined && event.params.kind !== undefined) issues.push({ code: 'conflicting-terms', path: at, message: messages.offerOrKind });
       if (event.type === 'exclude' && event.params.offer === undefined && event.params.kind === undefined) issues.push({ code: 'required', path: at, message: messages.excludeNeedsTarget });
       checkOffer(`${at}.offer`, event.params.offer);
-      if (event.type === 'require-level' && !levelIds.includes(event.params.level)) issues.push({ code: 'unknown-level', path: `${at}.level`, message: messages.unknownLevel(event.params.level, levelIds) });
+      if (event.type === 'require-level' && levelIds !== null && !levelIds.includes(event.params.level)) issues.push({ code: 'unknown-level', path: `${at}.level`, message: messages.unknownLevel(event.params.level, levelIds) });
       return;
     case 'guide':
       for (const placeholder of placeholders(event.params.text)) {
