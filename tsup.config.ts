@@ -7,15 +7,16 @@ export default defineConfig([
   {
     ...shared,
     // One build for the library entries, split into shared chunks (for CJS too), so that
-    // `savedesk` and `savedesk/node` share one copy of the core. `savedesk/testing` is ESM-only:
-    // scripts/build.ts drops the CJS files this build also writes for it.
-    entry: { index: 'src/index.ts', node: 'src/node/index.ts', testing: 'src/testing/index.ts' },
+    // `savedesk`, `savedesk/node` and `savedesk/ledger` share one copy of the core. `savedesk/testing` is
+    // ESM-only: scripts/build.ts drops the CJS files this build also writes for it.
+    entry: { index: 'src/index.ts', node: 'src/node/index.ts', testing: 'src/testing/index.ts', ledger: 'src/ledger/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     splitting: true,
     platform: 'neutral',
-    // Node's modules (only src/node and src/testing use them) stay imports on the neutral platform.
-    external: [/^node:/],
+    // Node's modules (only src/node, src/testing and src/ledger use them) stay imports on the neutral platform;
+    // the ledger's drivers are optional peers, loaded by dynamic import() for their scheme only.
+    external: [/^node:/, '@electric-sql/pglite', 'pg'],
     // A devDependency bundled in, so the core's runtime dependencies stay json-rules-engine, zod and decimal.js.
     noExternal: ['fastest-levenshtein'],
   },

@@ -11,6 +11,8 @@ export const issueCodes = [
   // Files, cases, lint warnings and host code.
   'unreadable', 'not-json', 'no-client-folder', 'case-mismatch', 'host-code-threw',
   'offer-never-proposed', 'always-withheld', 'host-fact', 'host-operator', 'level-unused',
+  // The ledger: an acceptance refused, records that do not belong together, an address it cannot open.
+  'refused', 'mismatch', 'invalid-address',
 ] as const;
 
 /** A stable code saying what kind of problem an {@link Issue} is, e.g. `unknown-level`. */

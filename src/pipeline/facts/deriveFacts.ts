@@ -1,15 +1,14 @@
-import { daysBefore, daysBetween } from '../../dates';
+import { daysBetween } from '../../dates';
 import { minorDigits } from '../../money/currency';
 import { money, moneyNumber, round, sum } from '../../money/money';
 import type { ValidConfig } from '../../schema/config';
 import type { ValidRequest } from '../../schema/request';
 import { extend } from '../../util/extend';
+import { recentConcessions } from '../empowerment/customerCap';
 import { factNames, type FactName } from './factNames';
 import { matchLines } from './matchLines';
 import type { ReturnContext, ReturnedLine } from './ReturnContext';
 
-/** Window for the concession facts when the policy sets no customer cap. */
-const DEFAULT_WINDOW_DAYS = 365;
 
 /** How one fact is derived from the request, its context and the client's config. */
 type Derivation = (request: ValidRequest, context: ReturnContext, config: ValidConfig) => unknown;
@@ -79,11 +78,6 @@ function returnContext(request: ValidRequest, config: ValidConfig): ReturnContex
   const lines: ReturnedLine[] = matchLines(items, request.lines).matches.map(({ item, quantity }) => ({ item: items[item]!, quantity }));
   const digits = minorDigits(request.order.currency);
   const levelId = request.agent?.level ?? config.policy.channelLevels?.[request.channel];
-  const windowDays = config.policy.customerCap?.windowDays ?? DEFAULT_WINDOW_DAYS;
-  const recent = (request.customer.concessions ?? []).filter((c) => {
-    const at = Date.parse(c.at);
-    return at <= now && at > daysBefore(now, windowDays);
-  });
   return {
     request,
     digits,
@@ -93,7 +87,7 @@ function returnContext(request: ValidRequest, config: ValidConfig): ReturnContex
     returnValue: round(sum(lines.map((line) => money(line.item.unitPrice).times(line.quantity))), digits),
     orderTotal: money(request.order.total),
     callerLevel: config.policy.levels.findIndex((level) => level.id === levelId),
-    recentConcessions: { cost: sum(recent.map((c) => money(c.cost))), count: recent.length },
+    recentConcessions: recentConcessions(request.customer.concessions ?? [], now, config.policy),
   };
 }
 
