@@ -8,7 +8,7 @@ export default defineConfig([
     ...shared,
     // One build for the library entries, split into shared chunks (for CJS too), so that
     // `savedesk`, `savedesk/node` and `savedesk/ledger` share one copy of the core. `savedesk/testing` is
-    // ESM-only: scripts/build.ts drops the CJS files this build also writes for it.
+    // ESM-only: scripts/build.mjs drops the CJS files this build also writes for it.
     entry: { index: 'src/index.ts', node: 'src/node/index.ts', testing: 'src/testing/index.ts', ledger: 'src/ledger/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
