@@ -35,7 +35,9 @@ if (process.argv.includes('--if-stale') && existsSync(stamp)) {
   }
 }
 
-if (!existsSync(tsup)) execFileSync('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+// Under `npm pack --dry-run` npm hands its dry-run setting down: this install must happen all the same.
+const install = { cwd: root, stdio: 'inherit', env: { ...process.env, npm_config_dry_run: 'false' } };
+if (!existsSync(tsup)) execFileSync('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund'], /** @type {const} */ (install));
 rmSync(dist, { recursive: true, force: true });
 execFileSync(process.execPath, [tsup], { cwd: root, stdio: 'inherit' });
 for (const file of readdirSync(dist).filter((name) => /^testing\.(cjs|cjs\.map|d\.cts)$/.test(name))) rmSync(join(dist, file));
