@@ -47,8 +47,8 @@ export const messages = {
   wrongType: (expected: string) => `must be ${typeNames[expected] ?? expected}`,
   notOneOf: (allowed: readonly string[], given: unknown) =>
     `must be one of ${quoted(allowed)}${typeof given === 'string' ? didYouMean(given, allowed) : ''}`,
-  tooBig: (what: string, maximum: string) => `must ${sizes[what]?.max ?? 'be at most'} ${maximum}${sizes[what]?.unit ?? ''}`,
-  tooSmall: (what: string, minimum: string) => `must ${sizes[what]?.min ?? 'be at least'} ${minimum}${sizes[what]?.unit ?? ''}`,
+  tooBig: (what: string, maximum: string) => `must ${sizes[what]?.max ?? 'be at most'} ${counted(maximum, sizes[what]?.unit)}`,
+  tooSmall: (what: string, minimum: string) => `must ${sizes[what]?.min ?? 'be at least'} ${counted(minimum, sizes[what]?.unit)}`,
   invalidFormat: (format: string) => `must be ${formatNames[format] ?? `a valid ${format}`}`,
   tooManyEntries: (limit: number) => `must have at most ${limit} entries`,
   required: 'is required',
@@ -137,13 +137,18 @@ const typeNames: Readonly<Record<string, string>> = {
 };
 
 /** How the sizes of things read in "must have at most …". */
-const sizes: Readonly<Record<string, { readonly min: string; readonly max: string; readonly unit: string }>> = {
-  string: { min: 'have at least', max: 'have at most', unit: ' characters' },
-  array: { min: 'have at least', max: 'have at most', unit: ' items' },
-  set: { min: 'have at least', max: 'have at most', unit: ' items' },
-  object: { min: 'have at least', max: 'have at most', unit: ' entries' },
-  number: { min: 'be at least', max: 'be at most', unit: '' },
+const sizes: Readonly<Record<string, { readonly min: string; readonly max: string; readonly unit?: readonly [string, string] }>> = {
+  string: { min: 'have at least', max: 'have at most', unit: ['character', 'characters'] },
+  array: { min: 'have at least', max: 'have at most', unit: ['item', 'items'] },
+  set: { min: 'have at least', max: 'have at most', unit: ['item', 'items'] },
+  object: { min: 'have at least', max: 'have at most', unit: ['entry', 'entries'] },
+  number: { min: 'be at least', max: 'be at most' },
 };
+
+/** `1 item`, `20 items`, or the bare number for a number's bound. */
+function counted(count: string, unit: readonly [string, string] | undefined): string {
+  return unit === undefined ? count : `${count} ${count === '1' ? unit[0] : unit[1]}`;
+}
 
 /** What a string format zod checks must look like. */
 const formatNames: Readonly<Record<string, string>> = {
