@@ -1,10 +1,11 @@
 import { vocabularyOf, type DeskOptions } from './desk';
 import { checkConfigAgainst } from './pipeline/validate/validateConfig';
-import { checkRequestAgainst, type CheckResult } from './pipeline/validate/validateRequest';
+import type { CheckResult } from './pipeline/validate/CheckResult';
+import { checkRequestAgainst } from './pipeline/validate/validateRequest';
 import type { ClientConfig, ValidConfig } from './schema/config';
 import type { ReturnRequest, ValidRequest } from './schema/request';
 
-export type { CheckResult } from './pipeline/validate/validateRequest';
+export type { CheckResult } from './pipeline/validate/CheckResult';
 
 /** A config that passed {@link checkConfig}: what `createDesk` takes, with defaults filled in. */
 export type CheckedConfig = ValidConfig & ClientConfig;

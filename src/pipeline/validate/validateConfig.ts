@@ -15,7 +15,7 @@ import { placeholders } from '../decision/template';
 import { depthIssue } from './depth';
 import { parseIssues } from './zodIssues';
 import { salvage, type Salvaged } from './salvage';
-import type { CheckResult } from './validateRequest';
+import type { CheckResult } from './CheckResult';
 
 /** The facts and operators rules may name: the built-ins plus what the host registered from code. */
 export interface Vocabulary {

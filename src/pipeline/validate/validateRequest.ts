@@ -7,6 +7,7 @@ import { decimalsOf } from '../../money/money';
 import type { ValidConfig } from '../../schema/config';
 import { ReturnRequestSchema, type OrderItem, type ValidRequest } from '../../schema/request';
 import { matchLines } from '../facts/matchLines';
+import type { CheckResult } from './CheckResult';
 import { depthIssue } from './depth';
 import { salvage, type Salvaged } from './salvage';
 import { parseIssues } from './zodIssues';
@@ -22,9 +23,6 @@ export function validateRequest(raw: unknown, config: ValidConfig): ValidRequest
   if (!checked.ok) throw new SavedeskInputError(checked.issues);
   return checked.value;
 }
-
-/** What a check found: the valid value, or every problem. */
-export type CheckResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly Issue[] };
 
 /**
  * Checks a request's shape and the meaning it has on its own (dates, lines,
