@@ -119,6 +119,15 @@ describe('validateConfig', () => {
     ]);
   });
 
+  it('checks each comparison that parses inside a condition whose shape is refused', async () => {
+    const rule = { name: 'r', conditions: { all: [{ fact: 'reason', operator: 'equal', valeu: 'x' }, { any: [{ fact: 'returnValeu', operator: 'greaterThan', value: 10 }] }] }, event: { type: 'flag', params: { flag: 'x' } } };
+    expect(await issuesOf(config({ rules: [rule] }))).toEqual([
+      'rules[0].conditions.all[0].value: is required',
+      'rules[0].conditions.all[0].valeu: unknown field "valeu"; did you mean "value"?',
+      expect.stringMatching(/^rules\[0\]\.conditions\.all\[1\]\.any\[0\]\.fact: no fact "returnValeu"; did you mean "returnValue"\?/),
+    ]);
+  });
+
   it('refuses configs nested deeper than the limit before validating them', async () => {
     let deep: object = { fact: 'reason', operator: 'equal', value: 'x' };
     for (let i = 0; i < 100; i++) deep = { not: deep };

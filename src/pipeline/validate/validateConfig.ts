@@ -5,10 +5,10 @@ import type { Issue } from '../../errors/issue';
 import { isCurrency, minorDigits } from '../../money/currency';
 import { decimalsOf, money } from '../../money/money';
 import { ClientConfigSchema, type ValidConfig } from '../../schema/config';
-import type { Condition, RuleEvent } from '../../schema/rule';
+import { ComparisonSchema, type Condition, type RuleEvent } from '../../schema/rule';
 import type { Offer } from '../../schema/offer';
 import { isFactReference } from '../rules/factReader';
-import { comparisonsOf } from '../rules/conditionTree';
+import { comparisonsOf, type PlacedComparison } from '../rules/conditionTree';
 import { builtInOperatorNames, isKnownOperator, operatorMayThrow } from '../rules/operators';
 import { parsePath } from '../rules/path';
 import { placeholders } from '../decision/template';
@@ -116,9 +116,12 @@ function configIssues(config: Salvaged<ValidConfig>, raw: unknown, vocabulary: V
   for (const [channel, level] of Object.entries(policy.channelLevels ?? {})) {
     if (level !== undefined && levelIds !== null && !levelIds.includes(level)) issues.push({ code: 'unknown-level', path: `policy.channelLevels.${channel}`, message: messages.unknownLevel(level, levelIds) });
   }
+  const rawRules = Array.isArray(given.rules) ? (given.rules as unknown[]) : [];
   config.rules?.forEach((rule, i) => {
-    // A union (a condition, an event) is salvaged whole or not at all.
-    if (rule?.conditions) conditionIssues(rule.conditions as Condition, `rules[${i}].conditions`, facts, vocabulary.operators, issues);
+    // A union (a condition, an event) is salvaged whole or not at all; in a broken condition, each comparison that parses is checked.
+    const at = `rules[${i}].conditions`;
+    const comparisons = rule?.conditions ? comparisonsOf(rule.conditions as Condition, at) : readableComparisons((rawRules[i] as { conditions?: unknown } | undefined)?.conditions, at);
+    comparisonIssues(comparisons, facts, vocabulary.operators, issues);
     if (rule?.event) eventIssues(rule.event as RuleEvent, `rules[${i}].event.params`, offerIds, levelIds, issues);
   });
   return issues;
@@ -134,8 +137,19 @@ export function duplicates(ids: ReadonlyArray<string | undefined>, path: string,
   });
 }
 
-function conditionIssues(condition: Condition, at: string, facts: ReadonlySet<string>, operators: ReadonlySet<string>, issues: Issue[]): void {
-  for (const { comparison, path } of comparisonsOf(condition, at)) {
+/** The comparisons of a condition whose shape was refused, that parse on their own, each at its path. */
+function readableComparisons(raw: unknown, at: string): PlacedComparison[] {
+  if (raw === null || typeof raw !== 'object') return [];
+  const group = raw as { all?: unknown; any?: unknown; not?: unknown };
+  if (Array.isArray(group.all)) return group.all.flatMap((child, i) => readableComparisons(child, `${at}.all[${i}]`));
+  if (Array.isArray(group.any)) return group.any.flatMap((child, i) => readableComparisons(child, `${at}.any[${i}]`));
+  if ('not' in group) return readableComparisons(group.not, `${at}.not`);
+  const comparison = ComparisonSchema.safeParse(raw);
+  return comparison.success ? [{ comparison: comparison.data, path: at }] : [];
+}
+
+function comparisonIssues(comparisons: readonly PlacedComparison[], facts: ReadonlySet<string>, operators: ReadonlySet<string>, issues: Issue[]): void {
+  for (const { comparison, path } of comparisons) {
     if (!facts.has(comparison.fact)) issues.push({ code: 'unknown-fact', path: `${path}.fact`, message: messages.unknownFact(comparison.fact, [...facts]) });
     if (!isKnownOperator(comparison.operator, operators)) issues.push({ code: 'unknown-operator', path: `${path}.operator`, message: messages.unknownOperator(comparison.operator, [...builtInOperatorNames, ...operators]) });
     if (comparison.path !== undefined && parsePath(comparison.path) === null) issues.push({ code: 'unsafe-path', path: `${path}.path`, message: messages.unsafePath(comparison.path) });
