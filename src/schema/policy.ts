@@ -14,7 +14,7 @@ const level = z.strictObject({
 export const PolicySchema = z.strictObject({
   levels: z.array(level).min(1).max(LIMITS.maxLevels).describe('The escalation chain, lowest level first.'),
   channelLevels: z
-    .strictObject(Object.fromEntries(channels.map((c) => [c, name.optional()])) as Record<(typeof channels)[number], z.ZodOptional<typeof name>>)
+    .strictObject(Object.fromEntries(channels.map((c) => [c, name.optional().describe(`The level a ${c} request acts at.`)])) as Record<(typeof channels)[number], z.ZodOptional<typeof name>>)
     .optional()
     .describe('The level a request on each channel acts at when it names no agent level.'),
   customerCap: z
