@@ -47,7 +47,8 @@ export function customerView(decision: Decision): CustomerView {
 }
 
 function customerTerms(offer: DecidedOffer): CustomerTerms {
+  const source: Readonly<Record<string, unknown>> = offer.terms;
   const terms: Record<string, unknown> = {};
-  for (const key in offer.terms) if (customerTermNames.has(key)) terms[key] = offer.terms[key];
+  for (const key in source) if (customerTermNames.has(key)) terms[key] = source[key];
   return terms as CustomerTerms;
 }

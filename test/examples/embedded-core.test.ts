@@ -11,11 +11,11 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext } from 'playwright-core';
 import { build, preview, type PreviewServer, type Rolldown } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium, launchChromium } from '../support/chromium';
+import { skipWithoutBrowser } from '../support/browser';
+import { launchChromium } from '../support/chromium';
 
 const repo = join(import.meta.dirname, '..', '..');
 const root = join(repo, 'test', 'fixtures', 'embedded-core');
-const chromiumPath = findChromium();
 
 let workDir: string;
 let chunks: Rolldown.OutputChunk[];
@@ -54,13 +54,13 @@ describe('the core bundled for a browser', () => {
   });
 });
 
-describe.skipIf(chromiumPath === undefined)('the core deciding in headless Chromium', () => {
+describe.skipIf(skipWithoutBrowser())('the core deciding in headless Chromium', () => {
   let server: PreviewServer;
   let browser: BrowserContext;
 
   beforeAll(async () => {
     server = await preview({ root, configFile: false, logLevel: 'warn', build: { outDir: join(workDir, 'dist') }, preview: { host: '127.0.0.1', port: 0 } });
-    browser = await launchChromium(chromiumPath!, workDir);
+    browser = await launchChromium(workDir);
   });
   afterAll(async () => {
     await browser?.close();

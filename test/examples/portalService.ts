@@ -4,7 +4,7 @@
  * ledger) lands on main; then this starts the real service.
  */
 import Fastify from 'fastify';
-import { customerView, type Decision } from 'savedesk';
+import { customerView, type Decision, type ReturnRequest } from 'savedesk';
 import { loadClient } from 'savedesk/node';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -36,7 +36,7 @@ export async function startService(options: { portalKey: string; now: Date }): P
     const body = request.body;
     if ((body.agent as { level?: string } | undefined)?.level !== undefined && (body.agent as { level: string }).level !== level) return reply.code(403).send({ error: 'level-not-granted' });
     if (level === 'portal' && body.channel !== 'portal') return reply.code(403).send({ error: 'portal-channel-only' });
-    const decision = await desk.decide({ ...body, receivedAt: now.toISOString() });
+    const decision = await desk.decide({ ...body, receivedAt: now.toISOString() } as unknown as ReturnRequest);
     decisions.set(decision.requestId, decision);
     return reply.code(201).send(level === 'portal' ? { requestId: decision.requestId, view: customerView(decision) } : { requestId: decision.requestId, decision });
   });

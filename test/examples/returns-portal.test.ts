@@ -11,14 +11,14 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portalConfig } from '../../examples/returns-portal/vite.config';
-import { findChromium, launchChromium } from '../support/chromium';
+import { skipWithoutBrowser } from '../support/browser';
+import { launchChromium } from '../support/chromium';
 import { leadKey, startService, type RunningService } from './portalService';
 
 const repo = join(import.meta.dirname, '..', '..');
 const threadline = join(repo, 'rules', 'threadline');
 const shots = join(repo, 'test-output');
 const portalKey = 'test-portal-threadline-7d41c09e';
-const chromiumPath = findChromium();
 const serviceNow = new Date('2026-03-10T19:12:00Z');
 
 let workDir: string;
@@ -71,7 +71,7 @@ describe("the portal's own data", () => {
   });
 });
 
-describe.skipIf(chromiumPath === undefined)('the returns portal in headless Chromium, deciding on the call-center service', () => {
+describe.skipIf(skipWithoutBrowser())('the returns portal in headless Chromium, deciding on the call-center service', () => {
   let service: RunningService;
   let server: PreviewServer;
   let browser: BrowserContext;
@@ -88,7 +88,7 @@ describe.skipIf(chromiumPath === undefined)('the returns portal in headless Chro
       preview: { ...portalConfig({ url: service.url, portalKey, clientId: 'threadline' }).preview, port: 0 },
     });
     portalUrl = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/`;
-    browser = await launchChromium(chromiumPath!, workDir);
+    browser = await launchChromium(workDir);
     page = browser.pages()[0] ?? (await browser.newPage());
     page.setDefaultTimeout(5_000);
     // The sample order is dated from the page's today: a week before the service's "now", inside the 30-day window.
