@@ -1,28 +1,31 @@
 import * as z from 'zod';
-import { count, currencyCode, moneyString, name, percent } from './common';
+import { currencyCode, moneyString, name } from './common';
 import { FallbackSchema } from './fallback';
-import { offerKind } from './offer';
+import { OfferSchema, offerKind, type OfferKind } from './offer';
+
+/** The catalog's schema of an offer of one kind, to take customer-facing fields from. */
+function offerOf<K extends OfferKind>(kind: K) {
+  const option = OfferSchema.options.find((candidate) => candidate.shape.kind.value === kind);
+  return option as Extract<(typeof OfferSchema.options)[number], { readonly shape: { readonly kind: z.ZodLiteral<K> } }>;
+}
 
 /**
- * The terms of an offer a shopper needs to know, and only those: an offer's
- * cost to the client (`unitCost`, `shippingCost`, `costDifference`,
- * `redemptionRate`) has no field here, so it cannot be copied into a view.
+ * The terms of an offer a shopper needs to know, and only those, as the
+ * catalog defines them: an offer's cost to the client (`unitCost`,
+ * `shippingCost`, `costDifference`, `redemptionRate`) has no field here, so it
+ * cannot be copied into a view.
  */
-export const CustomerTermsSchema = z.strictObject({
-  percent: percent.optional().describe('Percent of the returned lines (or order).'),
-  amount: moneyString.optional().describe('A fixed amount.'),
-  maxAmount: moneyString.optional().describe('Cap on a percent.'),
-  appliesTo: z.enum(['lines', 'order']).optional().describe('What a percent is of: the returned lines (default) or the whole order.'),
-  validDays: count.optional().describe('Days a coupon is valid.'),
-  minSpend: moneyString.optional().describe('Least spend a coupon needs.'),
-  sku: name.optional().describe('The product given or upgraded to.'),
-  quantity: count.optional().describe('How many of it.'),
-  retailValue: moneyString.optional().describe('Retail value of one unit given.'),
-  bonusPercent: percent.optional().describe('Bonus on store credit taken instead of the refund.'),
-  refundPercent: percent.optional().describe('Share of the price refunded when the shopper keeps the item.'),
-  priceDifference: moneyString.optional().describe('Price difference of an upgrade, which the shopper does not pay.'),
-  program: name.optional().describe('A continuity program.'),
-});
+export const CustomerTermsSchema = z
+  .strictObject({
+    ...offerOf('discount').pick({ percent: true, amount: true, maxAmount: true, appliesTo: true }).shape,
+    ...offerOf('coupon').pick({ validDays: true, minSpend: true }).shape,
+    ...offerOf('free_product').pick({ sku: true, quantity: true, retailValue: true }).shape,
+    ...offerOf('store_credit').pick({ bonusPercent: true }).shape,
+    ...offerOf('keep_item').pick({ refundPercent: true }).shape,
+    ...offerOf('upgrade').pick({ priceDifference: true }).shape,
+    ...offerOf('continuity').pick({ program: true }).shape,
+  })
+  .partial();
 
 /** One offer as a shopper sees it. */
 export const CustomerOfferSchema = z.strictObject({
