@@ -131,6 +131,16 @@ describe.skipIf(skipWithoutBrowser())('the returns portal in headless Chromium, 
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   });
 
+  it('shows the jeans\' store credit as €98.95 against an €89.95 refund, and asks for waist, length or colour on an exchange', async () => {
+    await startReturn(/Slim jeans/, 'Too small');
+    expect(await offerIds()).toEqual(['credit-bonus-10', 'exchange-size']);
+    expect(await card('credit-bonus-10').locator('.offer-value').textContent()).toBe('€98.95 in store credit');
+    expect(await card('credit-bonus-10').locator('.offer-breakdown').textContent()).toBe('Your €89.95 refund plus a €9.00 bonus, to spend on anything');
+    const picker = card('exchange-size').getByRole('group', { name: 'Which waist, length, or colour would you like?' });
+    expect(await picker.getByRole('combobox').evaluateAll((selects) => selects.map((select) => (select as HTMLSelectElement).value))).toEqual(['W32', 'L32', 'indigo']);
+    await page.screenshot({ path: join(shots, 'returns-portal-jeans-desktop.png'), fullPage: true });
+  });
+
   it('asks which size an exchange should be, and confirms it with the next steps once the service has recorded it', async () => {
     await startReturn(/Organic cotton tee/, 'Too small', 375);
     const exchange = card('exchange-size');

@@ -55,6 +55,7 @@ export function offerCard(offer: CustomerOffer, item: OrderItem, currency: strin
  * problem shown) when nothing was changed.
  */
 function variantPicker(offer: CustomerOffer, options: readonly VariantOption[]): { element: HTMLElement; read: () => Record<string, string> | null } {
+  const ways = new Intl.ListFormat('en', { type: 'disjunction' }).format(options.map((option) => option.name.toLowerCase()));
   const problem = h('p', { class: 'picker-problem', id: `${offer.offerId}-problem`, role: 'alert', hidden: '' });
   const selects = options.map((option) => {
     const select = h(
@@ -68,7 +69,7 @@ function variantPicker(offer: CustomerOffer, options: readonly VariantOption[]):
   const element = h(
     'fieldset',
     { class: 'picker' },
-    h('legend', {}, `Which ${options.map((option) => option.name.toLowerCase()).join(' or ')} would you like?`),
+    h('legend', {}, `Which ${ways} would you like?`),
     h('div', { class: 'picker-fields' }, ...selects.map(({ option, select }) => h('div', { class: 'picker-field' }, h('label', { for: select.id }, option.name), select))),
     problem,
   );
@@ -78,7 +79,7 @@ function variantPicker(offer: CustomerOffer, options: readonly VariantOption[]):
       problem.hidden = true;
       return wanted;
     }
-    problem.textContent = `Choose a ${options.map((option) => option.name.toLowerCase()).join(' or ')} different from the one you have.`;
+    problem.textContent = `Choose a ${ways} different from the one you have.`;
     problem.hidden = false;
     selects[0]!.select.focus();
     return null;
