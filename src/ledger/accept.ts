@@ -3,7 +3,7 @@ import { SavedeskError } from '../errors/SavedeskError';
 import { messages } from '../errors/messages';
 import { minorDigits } from '../money/currency';
 import { money } from '../money/money';
-import { capExcess, recentConcessions, timesGiven } from '../pipeline/empowerment/customerCap';
+import { capExcess, capWindowStart, recentConcessions } from '../pipeline/empowerment/customerCap';
 import type { Outcome } from '../schema/outcome';
 import type { Concession } from './concession';
 import type { Accepted } from './Ledger';
@@ -78,12 +78,14 @@ async function checkLimits(tx: StoreTransaction, desk: Desk, decision: Outcome, 
     const accepted = await tx.acceptedCount(clientId, offerId);
     if (accepted >= offer.stock) throw refusal('out-of-stock', requestId, messages.outOfStock(offerId, accepted, offer.stock), 'offerId');
   }
-  const history = await tx.customerConcessions(clientId, decision.customerId);
   const policy = desk.config.policy;
-  const excess = capExcess(money(concession.cost), recentConcessions(history, Date.parse(concession.at), policy), policy, minorDigits(decision.currency));
+  const now = Date.parse(concession.at);
+  const inWindow = await tx.customerConcessions(clientId, decision.customerId, capWindowStart(now, policy));
+  const excess = capExcess(money(concession.cost), recentConcessions(inWindow, now, policy), policy, minorDigits(decision.currency));
   if (excess !== null) throw refusal('customer-cap', requestId, excess);
-  const times = timesGiven(history, offerId);
-  if (offer.maxPerCustomer !== undefined && times >= offer.maxPerCustomer) {
+  if (offer.maxPerCustomer === undefined) return;
+  const times = await tx.timesGiven(clientId, decision.customerId, offerId);
+  if (times >= offer.maxPerCustomer) {
     throw refusal('customer-cap', requestId, messages.perCustomerLimit(offerId, times, offer.maxPerCustomer));
   }
 }

@@ -98,10 +98,12 @@ function sqlReads(db: SqlClient): StoreReads {
       const { rows } = await db.query<ConcessionRow>('SELECT * FROM ledger_concessions WHERE client_id = $1 AND request_id = $2', [clientId, requestId]);
       return rows[0] && toConcession(rows[0]);
     },
-    async customerConcessions(clientId, customerId) {
+    async customerConcessions(clientId, customerId, after) {
       const { rows } = await db.query<{ given_at: Date; cost: string; offer_id: string | null; kind: string | null }>(
-        'SELECT given_at, cost, offer_id, kind FROM ledger_concessions WHERE client_id = $1 AND customer_id = $2 ORDER BY given_at, id',
-        [clientId, customerId],
+        `SELECT given_at, cost, offer_id, kind FROM ledger_concessions
+         WHERE client_id = $1 AND customer_id = $2 AND ($3::timestamptz IS NULL OR given_at > $3::timestamptz)
+         ORDER BY given_at, id`,
+        [clientId, customerId, after === undefined ? null : new Date(after).toISOString()],
       );
       return rows.map((row) => ({ at: row.given_at.toISOString(), cost: row.cost, ...optional('offerId', row.offer_id), ...optional('kind', row.kind) }));
     },
@@ -163,6 +165,13 @@ function sqlTransaction(client: SqlClient): StoreTransaction {
         [clientId, offerId],
       );
       return rows[0]?.accepted ?? 0;
+    },
+    async timesGiven(clientId, customerId, offerId) {
+      const { rows } = await client.query<{ given: number }>(
+        'SELECT count(*)::integer AS given FROM ledger_concessions WHERE client_id = $1 AND customer_id = $2 AND offer_id = $3',
+        [clientId, customerId, offerId],
+      );
+      return rows[0]?.given ?? 0;
     },
   };
 }

@@ -24,12 +24,17 @@ const DEFAULT_WINDOW_DAYS = 365;
  * empowerment) and for the ledger's `accept`.
  */
 export function recentConcessions(concessions: readonly CountedConcession[], now: number, policy: Policy): RecentConcessions {
-  const from = daysBefore(now, policy.customerCap?.windowDays ?? DEFAULT_WINDOW_DAYS);
+  const from = capWindowStart(now, policy);
   const recent = concessions.filter((c) => {
     const at = Date.parse(c.at);
     return at <= now && at > from;
   });
   return { cost: sum(recent.map((c) => money(c.cost))), count: recent.length };
+}
+
+/** Where the cap window at `now` starts (epoch ms, exclusive): the policy's windowDays before it. */
+export function capWindowStart(now: number, policy: Policy): number {
+  return daysBefore(now, policy.customerCap?.windowDays ?? DEFAULT_WINDOW_DAYS);
 }
 
 /** How many of the concessions were this offer: what `maxPerCustomer` counts. */
