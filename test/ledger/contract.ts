@@ -197,6 +197,19 @@ export function ledgerContract(store: string, open: () => Promise<Ledger>): void
       });
     });
 
+    describe('record', () => {
+      it('replaces an open decision of the same customer, and never moves a request to another customer, even when both arrive at once', async () => {
+        const desk = testDesk();
+        await decideAndRecord(ledger, desk, returnOf('r-1', 'c-1'));
+        await decideAndRecord(ledger, desk, returnOf('r-1', 'c-1', '2026-11-23T10:01:00Z'));
+        expect((await allOutcomes(ledger, desk.clientId)).map((o) => o.at)).toEqual(['2026-11-23T10:01:00.000Z']);
+        expect(await codeOf(decideAndRecord(ledger, desk, returnOf('r-1', 'c-2')))).toBe('invalid-input');
+
+        const both = await Promise.all([codeOf(decideAndRecord(ledger, desk, returnOf('r-2', 'c-1'))), codeOf(decideAndRecord(ledger, desk, returnOf('r-2', 'c-2')))]);
+        expect(both.sort()).toEqual(['accepted', 'invalid-input']);
+      });
+    });
+
     describe('the same acceptance twice', () => {
       it('records one concession and returns it again, marked repeated — also when sent at once', async () => {
         const desk = testDesk();
