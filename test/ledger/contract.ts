@@ -295,7 +295,8 @@ export function ledgerContract(store: string, open: () => Promise<Ledger>): void
         await ledger.decline({ clientId: desk.clientId, requestId: 'r-b', at: '2026-11-02T09:10:00Z' });
 
         const outcomes = await allOutcomes(ledger, desk.clientId);
-        for (const outcome of outcomes) expect(OutcomeSchema.parse(outcome)).toEqual(outcome);
+        // Valid, and with the schema's key order, so an export is the same text from every store.
+        for (const outcome of outcomes) expect(JSON.stringify(OutcomeSchema.parse(outcome))).toBe(JSON.stringify(outcome));
         expect(outcomes.map((o) => [o.requestId, o.result.status])).toEqual([['r-a', 'accepted'], ['r-b', 'declined'], ['r-c', 'open']]);
         const [a, b, c] = outcomes;
         expect(a).toMatchObject({

@@ -1,10 +1,12 @@
 import { SavedeskError } from '../../errors/SavedeskError';
 import { messages } from '../../errors/messages';
-import type { Outcome } from '../../schema/outcome';
+import { OutcomeSchema, type Outcome } from '../../schema/outcome';
 import type { Concession } from '../concession';
 import type { CustomerConcession, LedgerStore, OutcomePage, StoreReads, StoreTransaction } from './LedgerStore';
 import { migrations } from './migrations';
 import type { SqlClient, SqlDriver } from './SqlDriver';
+
+const shownOffers = OutcomeSchema.shape.offers;
 
 /** Held while migrating, so two processes opening one PostgreSQL database at once migrate it once. */
 const MIGRATION_LOCK = 'savedesk:schema_migrations';
@@ -197,8 +199,8 @@ function toOutcome(row: OutcomeRow): Outcome {
     currency: row.currency,
     returnValue: row.return_value,
     returnLoss: row.return_loss,
-    // jsonb comes back parsed from both drivers; a string is tolerated for drivers that leave it as text.
-    offers: typeof row.offers === 'string' ? (JSON.parse(row.offers) as Outcome['offers']) : row.offers,
+    // jsonb keeps its own key order: parsed again, each offer's keys come out in the schema's order, as from every store.
+    offers: shownOffers.parse(typeof row.offers === 'string' ? JSON.parse(row.offers) : row.offers),
     ...(row.experiment_group === null ? {} : { group: row.experiment_group }),
     result,
   };
