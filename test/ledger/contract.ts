@@ -34,7 +34,8 @@ async function recordMany(ledger: Ledger, desk: Desk, count: number, customer: (
 }
 
 export function ledgerContract(store: string, open: () => Promise<Ledger>): void {
-  describe(`ledger contract: ${store}`, () => {
+  // Generous: 40 concurrent acceptances on PGlite take seconds on a busy machine.
+  describe(`ledger contract: ${store}`, { timeout: 90_000 }, () => {
     let ledger: Ledger;
     beforeAll(async () => {
       ledger = await open();
