@@ -10,7 +10,7 @@ describe('a process killed with SIGKILL while accepting loses no acknowledged ac
     await killedUnderLoadLosesNothing(`pglite:${await freshLedgerFolder()}`);
   }, 120_000);
 
-  it.skipIf(postgresUrl === undefined)('postgres:// (skipped without SAVEDESK_TEST_POSTGRES_URL)', async () => {
+  it.skipIf(postgresUrl === undefined)('postgres:// (skipped unless SAVEDESK_TEST_POSTGRES_URL is set)', async () => {
     await killedUnderLoadLosesNothing(postgresUrl!);
   }, 120_000);
 });
