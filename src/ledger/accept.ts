@@ -3,7 +3,7 @@ import { SavedeskError } from '../errors/SavedeskError';
 import { messages } from '../errors/messages';
 import { minorDigits } from '../money/currency';
 import { money } from '../money/money';
-import { capExcess, capWindowStart, recentConcessions } from '../pipeline/empowerment/customerCap';
+import { capExcess, capWindowStart, totalOf } from '../pipeline/empowerment/customerCap';
 import type { Outcome } from '../schema/outcome';
 import type { Concession } from './concession';
 import type { Accepted } from './Ledger';
@@ -80,8 +80,10 @@ async function checkLimits(tx: StoreTransaction, desk: Desk, decision: Outcome, 
   }
   const policy = desk.config.policy;
   const now = Date.parse(concession.at);
-  const inWindow = await tx.customerConcessions(clientId, decision.customerId, capWindowStart(now, policy));
-  const excess = capExcess(money(concession.cost), recentConcessions(inWindow, now, policy), policy, minorDigits(decision.currency));
+  // Every concession since the window's start, those dated after `at` too: an acceptance dated in the
+  // past must not fit under the cap beside concessions it would share a later window with.
+  const counted = await tx.customerConcessions(clientId, decision.customerId, capWindowStart(now, policy));
+  const excess = capExcess(money(concession.cost), totalOf(counted), policy, minorDigits(decision.currency));
   if (excess !== null) throw refusal('customer-cap', requestId, excess);
   if (offer.maxPerCustomer === undefined) return;
   const times = await tx.timesGiven(clientId, decision.customerId, offerId);

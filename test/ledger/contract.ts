@@ -177,6 +177,13 @@ export function ledgerContract(store: string, open: () => Promise<Ledger>): void
         expect(await codeOf(ledger.accept({ desk, requestId: 'r-1', offerId: 'thirty-off', at: '2026-10-31T10:00:00Z' }))).toBe('accepted');
       });
 
+      it('customer-cap: an acceptance dated in the past cannot slip under the cap beside later concessions', async () => {
+        const desk = testDesk({ cap: { windowDays: 30, maxCount: 1 } });
+        await recordMany(ledger, desk, 2, () => 'c-1');
+        await ledger.accept({ desk, requestId: 'r-0', offerId: 'thirty-off', at: '2026-11-20T10:00:00Z' });
+        expect(await codeOf(ledger.accept({ desk, requestId: 'r-1', offerId: 'thirty-off', at: '2026-11-01T10:00:00Z' }))).toBe('customer-cap');
+      });
+
       it('a refusal says why, with the path of what was refused', async () => {
         const desk = testDesk({ cap: { windowDays: 90, maxCost: '40.00' } });
         await recordMany(ledger, desk, 2, () => 'c-1');

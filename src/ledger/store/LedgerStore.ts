@@ -15,7 +15,7 @@ export interface StoreReads {
   decision(clientId: string, requestId: string): Promise<Outcome | undefined>;
   /** The concession recorded for a request, or undefined. */
   concessionFor(clientId: string, requestId: string): Promise<Concession | undefined>;
-  /** The concessions of a customer, recorded or told of, oldest first: all, or those given after `after` (epoch ms). */
+  /** The concessions of a customer, recorded or told of, oldest first: all, or every one given after `after` (epoch ms). */
   customerConcessions(clientId: string, customerId: string, after?: number): Promise<CustomerConcession[]>;
   /**
    * Up to `limit` outcomes of a client with `since <= at < until`, in (at, requestId)
