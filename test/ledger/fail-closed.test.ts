@@ -54,6 +54,6 @@ describe('the ledger fails closed', () => {
   it('refuses an address of no known scheme with invalid-input', async () => {
     const error = (await openLedger('mysql://somewhere/db').catch((e: unknown) => e)) as SavedeskError;
     expect(error.code).toBe('invalid-input');
-    expect(error.issues).toEqual([{ path: 'url', message: expect.stringContaining('use memory:, pglite:<folder> or postgres://') }]);
+    expect(error.issues).toEqual([{ code: 'invalid-address', path: 'url', message: expect.stringContaining('use memory:, pglite:<folder> or postgres://') }]);
   });
 });

@@ -32,7 +32,7 @@ export interface OutcomeSource {
  */
 export async function openOutcomeSource(options: OutcomeSourceOptions, onSkipped: (issues: readonly Issue[]) => void): Promise<OutcomeSource> {
   const { outcomes: file, ledger: url, clientId, since, until } = options;
-  if ((file === undefined) === (url === undefined)) throw new SavedeskInputError([{ path: '', message: messages.outcomesOrLedger }]);
+  if ((file === undefined) === (url === undefined)) throw new SavedeskInputError([{ code: 'invalid', path: '', message: messages.outcomesOrLedger }]);
   if (url !== undefined) {
     const ledger = await openLedger(url);
     return { outcomes: ledger.outcomes({ clientId, since, until }), close: () => ledger.close() };
