@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,7 +34,8 @@ describe('savedesk ledger export', () => {
   });
 
   it('is what learn and report read: the same outcomes from the ledger or from the exported file', async () => {
-    const file = join(await mkdtemp(join(tmpdir(), 'savedesk-outcomes-')), 'outcomes.ndjson');
+    const folder = await mkdtemp(join(tmpdir(), 'savedesk-outcomes-'));
+    const file = join(folder, 'outcomes.ndjson');
     await writeFile(file, `${(await runCli(['ledger', 'export', url, '--client', desk.clientId])).stdout}\nnot json\n`);
     const read = async (source: { outcomes?: string; ledger?: string }) => {
       const skipped: unknown[] = [];
@@ -50,6 +51,7 @@ describe('savedesk ledger export', () => {
     expect(fromLedger.outcomes).toEqual(fromFile.outcomes);
     expect(fromFile.skipped).toBe(1);
     await expect(openOutcomeSource({ clientId: desk.clientId }, () => {})).rejects.toThrow('give exactly one of --outcomes <file> or --ledger <url>');
+    await rm(folder, { recursive: true, force: true });
   });
 
   it('refuses an address it cannot open with exit 2 and one sentence, no stack', async () => {
