@@ -66,6 +66,11 @@ export const messages = {
     `this client's amounts are in ${other} but the replayed client's are in ${client}: costs cannot be compared`,
   moreSkipped: (count: number) => `… and ${plural(count, 'more skipped line')} not shown`,
 
+  // One, few, or many? (findRecallCandidates, watch lists, savedesk signals).
+  invalidRecallOptions: (count: number) => `The recall search options have ${plural(count, 'problem')}:`,
+  invalidWatch: (count: number) => `The watch list has ${plural(count, 'problem')}:`,
+  duplicateWatch: (sku: string, reason: string) => `SKU "${sku}" with reason "${reason}" is watched more than once`,
+
   // Case files and checkCase.
   emptyExpectation: 'give at least one of "offers", "withheld", "flags" or "approval"',
   listsDiffer: (expected: readonly string[], actual: readonly string[]) =>

@@ -15,6 +15,18 @@ import { parseIssues } from './zodIssues';
  * {@link SavedeskInputError} with every problem.
  */
 export function validateRequest(raw: unknown, config: ValidConfig): ValidRequest {
+  const request = parseRequest(raw);
+  const issues = requestIssues(request, config);
+  if (issues.length > 0) throw new SavedeskInputError(issues);
+  return request;
+}
+
+/**
+ * Checks a request's shape alone, without a client (what a fold over history,
+ * such as `findRecallCandidates`, can check), and fills in its defaults.
+ * @throws SavedeskInputError with every problem.
+ */
+export function parseRequest(raw: unknown): ValidRequest {
   // The schema nests a few levels, so zod never descends into deeper input and
   // a valid request is never too deep: the depth check only decides which
   // problem a rejected request reports, and a valid one skips its walk.
@@ -23,8 +35,6 @@ export function validateRequest(raw: unknown, config: ValidConfig): ValidRequest
     const tooDeep = depthIssue(raw);
     throw new SavedeskInputError(tooDeep ? [tooDeep] : parsed.issues);
   }
-  const issues = requestIssues(parsed.data, config);
-  if (issues.length > 0) throw new SavedeskInputError(issues);
   return parsed.data;
 }
 
