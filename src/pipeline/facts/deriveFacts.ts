@@ -3,6 +3,7 @@ import { minorDigits } from '../../money/currency';
 import { money, moneyNumber, sum } from '../../money/money';
 import type { ValidConfig } from '../../schema/config';
 import type { ValidRequest } from '../../schema/request';
+import { isWatched, type WatchIndex } from '../../signals/watchIndex';
 import { extend } from '../../util/extend';
 import { factNames, type FactName } from './factNames';
 import type { ReturnContext, ReturnedLine } from './ReturnContext';
@@ -43,6 +44,7 @@ const derivations: { readonly [Name in FactName]: Derivation } = {
   categories: (_, context) => unique(context.lines.flatMap((line) => (line.item.category === undefined ? [] : [line.item.category]))),
   skus: (_, context) => unique(context.lines.map((line) => line.item.sku)),
   itemTags: (_, context) => unique(context.lines.flatMap((line) => line.item.tags ?? [])),
+  watched: (_, context) => context.watched,
   request: (request) => requestWithNumbers(request),
 };
 
@@ -54,11 +56,13 @@ export interface FactOptions {
    * when it traces, or when host facts, which are handed every fact, exist.
    */
   readonly only?: ReadonlySet<string>;
+  /** The SKU × reason pairs under watch (`createDesk(config, { watch })`). */
+  readonly watch?: WatchIndex | undefined;
 }
 
 /** Stage 2: derives the return context and the facts rules are evaluated against. */
 export function deriveFacts(request: ValidRequest, config: ValidConfig, options: FactOptions = {}): { context: ReturnContext; facts: Facts } {
-  const context = returnContext(request, config);
+  const context = returnContext(request, config, options.watch);
   const facts = {} as Facts;
   for (const name of factNames) {
     if (options.only === undefined || options.only.has(name)) facts[name] = derivations[name](request, context, config);
@@ -66,7 +70,7 @@ export function deriveFacts(request: ValidRequest, config: ValidConfig, options:
   return { context, facts };
 }
 
-function returnContext(request: ValidRequest, config: ValidConfig): ReturnContext {
+function returnContext(request: ValidRequest, config: ValidConfig, watch: WatchIndex | undefined): ReturnContext {
   const now = Date.parse(request.receivedAt);
   const items = new Map(request.order.items.map((item) => [item.sku, item]));
   const quantities = new Map<string, number>();
@@ -87,6 +91,7 @@ function returnContext(request: ValidRequest, config: ValidConfig): ReturnContex
     orderTotal: money(request.order.total),
     callerLevel: config.policy.levels.findIndex((level) => level.id === levelId),
     recentConcessions: { cost: sum(recent.map((c) => money(c.cost))), count: recent.length },
+    watched: isWatched(watch, request, now),
   };
 }
 

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { createDesk, SavedeskConfigError } from '../src/index';
+import { alwaysRule, config, request } from './support/builders';
+
+/** A client whose rule on `watched` withholds discounts and guides the agent. */
+const client = config({
+  rules: [
+    alwaysRule('keep-it-discount', { type: 'offer', params: { offer: 'disc-10' } }),
+    {
+      name: 'watched-no-discount',
+      conditions: { all: [{ fact: 'watched', operator: 'equal', value: true }] },
+      event: { type: 'exclude', params: { kind: 'discount', why: 'a suspected product fault is not discounted away' } },
+    },
+  ],
+});
+const watch = { entries: [{ sku: 'JACKET', reason: 'seam-split', note: 'batch 42', since: '2026-11-01' }] };
+
+describe('a watch list at decision time', () => {
+  it('flags a return of a watched SKU for the watched reason, and the rule on `watched` fires', async () => {
+    const decision = await createDesk(client, { watch }).decide(request({ reason: { code: 'seam-split' } }), { trace: true });
+    expect(decision.flags).toContain('recall-candidate');
+    expect(decision.trace?.facts['watched']).toBe(true);
+    expect(decision.offers).toEqual([]);
+    expect(decision.withheld).toEqual([expect.objectContaining({ offerId: 'disc-10', why: 'excluded' })]);
+  });
+
+  it('does not flag another reason on the same SKU, nor the reason on another SKU', async () => {
+    const desk = createDesk(client, { watch });
+    const otherReason = await desk.decide(request({ reason: { code: 'too-small' } }));
+    expect(otherReason.flags).not.toContain('recall-candidate');
+    expect(otherReason.offers.map((offer) => offer.offerId)).toEqual(['disc-10']);
+    const otherSku = await desk.decide(request({ lines: [{ sku: 'SOCKS', quantity: 1 }], reason: { code: 'seam-split' } }));
+    expect(otherSku.flags).toEqual([]);
+  });
+
+  it('does not flag a return received before the entry\'s since-date', async () => {
+    const early = await createDesk(client, { watch }).decide(request({ receivedAt: '2026-10-31T23:59:59Z', reason: { code: 'seam-split' } }));
+    expect(early.flags).toEqual([]);
+  });
+
+  it('without a watch list, nothing is watched', async () => {
+    const decision = await createDesk(client).decide(request({ reason: { code: 'seam-split' } }), { trace: true });
+    expect(decision.trace?.facts['watched']).toBe(false);
+    expect(decision.flags).toEqual([]);
+  });
+
+  it('refuses a bad watch list with every problem and its path', () => {
+    const bad = { entries: [{ sku: 'JACKET', reason: 'seam-split' }, { sku: 'JACKET', reason: 'seam-split' }, { sku: '', reason: 'x', colour: 'red' }] };
+    expect(() => createDesk(client, { watch: bad })).toThrow(SavedeskConfigError);
+    try {
+      createDesk(client, { watch: bad });
+    } catch (error) {
+      expect((error as SavedeskConfigError).issues.map((issue) => issue.path)).toEqual(['watch.entries[2].sku', 'watch.entries[2]']);
+    }
+    try {
+      createDesk(client, { watch: { entries: bad.entries.slice(0, 2) } });
+    } catch (error) {
+      expect((error as SavedeskConfigError).issues).toEqual([{ path: 'watch.entries[1]', message: 'SKU "JACKET" with reason "seam-split" is watched more than once' }]);
+    }
+  });
+});
