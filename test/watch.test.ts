@@ -1,5 +1,10 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDesk, SavedeskConfigError } from '../src/index';
+import { loadCases } from '../src/node/cases';
+import { loadClient } from '../src/node/loadClient';
+import { tempAcme } from './fixtures/tempClient';
 import { alwaysRule, config, request } from './support/builders';
 
 /** A client whose rule on `watched` withholds discounts and guides the agent. */
@@ -57,5 +62,26 @@ describe('a watch list at decision time', () => {
     } catch (error) {
       expect((error as SavedeskConfigError).issues).toEqual([{ path: 'watch.entries[1]', message: 'SKU "JACKET" with reason "seam-split" is watched more than once' }]);
     }
+  });
+});
+
+describe('watch.json in a client folder', () => {
+  it('is read by loadClient: a matching return is flagged; without the file nothing is', async () => {
+    const dir = await tempAcme();
+    const { desk: unwatched } = await loadClient(dir);
+    const defect = (await loadCases(dir)).find((c) => c.case?.request.reason.code === 'defective')!.case!.request;
+    expect((await unwatched.decide(defect)).flags).not.toContain('recall-candidate');
+    const sku = defect.lines[0]!.sku;
+    await writeFile(join(dir, 'watch.json'), JSON.stringify({ entries: [{ sku, reason: 'defective', note: 'frame cracks' }] }));
+    const { desk } = await loadClient(dir);
+    expect((await desk.decide(defect)).flags).toContain('recall-candidate');
+  });
+
+  it('names watch.json and the path of each problem in it', async () => {
+    const dir = await tempAcme();
+    await writeFile(join(dir, 'watch.json'), JSON.stringify({ entries: [{ sku: 'A', reason: 'r' }, { sku: 'A', reason: 'r' }, { sku: 'B' }] }));
+    await expect(loadClient(dir)).rejects.toMatchObject({ issues: [{ file: join(dir, 'watch.json'), path: 'entries[2].reason' }] });
+    await writeFile(join(dir, 'watch.json'), JSON.stringify({ entries: [{ sku: 'A', reason: 'r' }, { sku: 'A', reason: 'r' }] }));
+    await expect(loadClient(dir)).rejects.toMatchObject({ issues: [{ file: join(dir, 'watch.json'), path: 'entries[1]' }] });
   });
 });
