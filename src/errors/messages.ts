@@ -70,6 +70,9 @@ export const messages = {
   invalidRecallOptions: (count: number) => `The recall search options have ${plural(count, 'problem')}:`,
   invalidWatch: (count: number) => `The watch list has ${plural(count, 'problem')}:`,
   duplicateWatch: (sku: string, reason: string) => `SKU "${sku}" with reason "${reason}" is watched more than once`,
+  notCsv: (cause: string) => `is not valid CSV: ${cause}`,
+  salesColumns: (missing: readonly string[]) => `has no ${missing.map((column) => `"${column}"`).join(' or ')} column: the first line must name the columns, e.g. sku,units`,
+  salesUnits: (units: string) => `"${units}" is not a number of units sold (0 or more)`,
 
   // Case files and checkCase.
   emptyExpectation: 'give at least one of "offers", "withheld", "flags" or "approval"',
