@@ -23,4 +23,4 @@ export { LIMITS } from './limits';
 export { findRecallCandidates, recallAccumulator, type RecallAccumulator } from './signals/findRecallCandidates';
 export { recallLevels, type RecallCandidate, type RecallLevel, type RecallMethod, type RecallWindow } from './signals/RecallCandidate';
 export { WatchListSchema, WatchEntrySchema, type WatchList, type WatchEntry } from './schema/watch';
-export { RecallOptionsSchema, type RecallOptions, type SalesRow } from './signals/recallOptions';
+export { RecallOptionsSchema, SalesRowSchema, type RecallOptions, type SalesRow } from './signals/recallOptions';
