@@ -1,5 +1,5 @@
 /**
- * `npm run signals:uci [-- --out <dir>] [-- <savedesk signals options>]`: turns the real UCI
+ * `npm run signals:uci -- [--out <dir>] [--exposure units|buyers] [savedesk signals options]`: turns the real UCI
  * Online Retail data (../shared/data/online-retail-uci, see its SOURCE.md) into a return
  * history (NDJSON) and a sales file (CSV) in a temp folder, then runs `savedesk signals` on
  * them. Nothing is written into the repository; the data is never copied into the package.
@@ -7,7 +7,8 @@
  * The data has no return reasons, so every request gets the reason `unspecified`:
  * "same reason" can only mean "same SKU". It has no categories either: every SKU is
  * rated against the whole shop. Units sold are the positive quantities of the non-`C`
- * invoices, per stock code, over the same 13 months.
+ * invoices, per stock code, over the same 13 months; with `--exposure buyers`, its distinct
+ * buyers instead (a wholesaler buys 100 at once, a household 1, and each returns as one customer).
  */
 import { createReadStream, existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -28,7 +29,10 @@ const NOT_A_PRODUCT = /^(M|m|POST|D|S|AMAZONFEE|BANK CHARGES|CRUK|C2|DOT|PADS|B)
 /** The data gives no reason; this one stands for "whatever it was". */
 const REASON = 'unspecified';
 
-const { values, positionals } = parseArgs({ options: { out: { type: 'string' }, exposure: { type: 'string', default: 'units' } }, allowPositionals: true, strict: false });
+// --out and --exposure are this script's; every other argument goes to `savedesk signals` as it is.
+const own = { out: { type: 'string' }, exposure: { type: 'string', default: 'units' } } as const;
+const { values, tokens } = parseArgs({ options: own, allowPositionals: true, strict: false, tokens: true });
+const passOn = tokens.flatMap((token) => (token.kind === 'option' && token.name in own ? [] : token.kind === 'option' ? [token.rawName, ...(token.value === undefined ? [] : [token.value])] : token.kind === 'positional' ? [token.value] : []));
 const byBuyers = values.exposure === 'buyers';
 if (!existsSync(DATA)) {
   console.error(`signals:uci: ${DATA} is not there (see the README: the shared data sits beside the repository)`);
@@ -114,5 +118,5 @@ console.error(
     `${units.size} SKUs sold → ${history}, ${sales} (${((performance.now() - started) / 1000).toFixed(1)} s)`,
 );
 const terminal = processTerminal();
-process.exitCode = await run(['signals', history, '--sales', sales, ...positionals], terminal);
+process.exitCode = await run(['signals', history, '--sales', sales, ...passOn], terminal);
 console.error(`signals:uci: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
