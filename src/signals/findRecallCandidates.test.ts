@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ReturnRequest } from '../schema/request';
+import { returnOf } from '../../test/support/returns';
 import { SavedeskError, SavedeskInputError } from '../errors/SavedeskError';
 import { findRecallCandidates, recallAccumulator } from './findRecallCandidates';
-
-let next = 0;
-/** A return of `sku` for `reason` by `customer` on `day` (an ISO date). */
-function returnOf(sku: string, reason: string, customer: string, day: string, category?: string): ReturnRequest {
-  const id = `r-${++next}`;
-  return {
-    id,
-    receivedAt: `${day}T12:00:00Z`,
-    channel: 'phone',
-    customer: { id: customer },
-    order: { id: `o-${id}`, placedAt: '2026-01-01', currency: 'USD', total: '20.00', items: [{ sku, name: `Name of ${sku}`, ...(category ? { category } : {}), unitPrice: '20.00', quantity: 1 }] },
-    lines: [{ sku, quantity: 1 }],
-    reason: { code: reason },
-  };
-}
 
 /** `count` customers (c-from … ) returning `sku` for `reason` on `day`. */
 function customers(count: number, sku: string, reason: string, day: string, from = 0): ReturnRequest[] {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import type { ReturnRequest } from '../../src/index';
+import { returnOf } from '../support/returns';
 import { tempAcme } from '../fixtures/tempClient';
 import { runCli } from './runCli';
 
@@ -12,20 +12,6 @@ const NOT_JSON = 4;
 const NOT_A_REQUEST = 9;
 const BLANK = 13;
 const SKUS = ['MATTRESS-Q', 'PILLOW', 'TOPPER', 'DUVET', 'SHEET', 'FRAME'];
-
-let next = 0;
-function returnOf(sku: string, reason: string, customer: string, day: string): ReturnRequest {
-  const id = `r-${++next}`;
-  return {
-    id,
-    receivedAt: `${day}T10:00:00Z`,
-    channel: 'phone',
-    customer: { id: customer },
-    order: { id: `o-${id}`, placedAt: '2026-01-02', currency: 'USD', total: '500.00', items: [{ sku, name: `The ${sku.toLowerCase()}`, unitPrice: '500.00', quantity: 1 }] },
-    lines: [{ sku, quantity: 1 }],
-    reason: { code: reason },
-  };
-}
 
 /**
  * A history: 12 customers return the queen mattress as defective in one week,
@@ -59,7 +45,7 @@ describe('savedesk signals', () => {
     expect(code).toBe(0);
     const summary = JSON.parse(stdout);
     expect(summary).toMatchObject({ requests: 12 + 12 + 5 + 1 + 2, skipped: 2, method: 'poisson', windowDays: 30 });
-    expect(summary.candidates[0]).toMatchObject({ sku: 'MATTRESS-Q', name: 'The mattress-q', category: 'bedding', reason: 'defective', customers: 12, level: 'many', method: 'poisson' });
+    expect(summary.candidates[0]).toMatchObject({ sku: 'MATTRESS-Q', name: 'Name of MATTRESS-Q', category: 'bedding', reason: 'defective', customers: 12, level: 'many', method: 'poisson' });
     expect(summary.candidates.filter((c: { level: string }) => c.level === 'many').map((c: { sku: string }) => c.sku)).toEqual(['MATTRESS-Q']);
     expect(summary.levels).toEqual({ many: 1, few: expect.any(Number), one: expect.any(Number) });
     expect(stderr).toContain(`${history}:${NOT_JSON}: not valid JSON`);
@@ -74,8 +60,8 @@ describe('savedesk signals', () => {
     const header = lines.findIndex((line) => line.startsWith('level'));
     expect(lines[header]).toMatch(/^level\s+SKU\s+name\s+reason\s+window\s+customers\s+expected\s+ratio\s+q$/);
     expect(lines.slice(header + 1, header + 3).map((line) => line.split(/\s{2,}/).slice(0, 4))).toEqual([
-      ['many', 'MATTRESS-Q', 'The mattress-q', 'defective'],
-      ['many', 'PILLOW', 'The pillow', 'injury'],
+      ['many', 'MATTRESS-Q', 'Name of MATTRESS-Q', 'defective'],
+      ['many', 'PILLOW', 'Name of PILLOW', 'injury'],
     ]);
     expect(lines.at(-1)).toMatch(/^2 many · \d+ few · \d+ one/);
 

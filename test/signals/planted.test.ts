@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findRecallCandidates, type ReturnRequest } from '../../src/index';
+import { returnOf } from '../support/returns';
 import { benjaminiHochberg } from '../../src/stats/benjaminiHochberg';
 import { poissonExceedance } from '../../src/stats/poisson';
 import { POISSON_MANY } from '../../src/signals/scoring';
@@ -94,7 +95,7 @@ function syntheticHistory() {
           const visits = next() < 0.1 ? 2 : 1;
           for (let v = 0; v < visits; v++) {
             const at = new Date(FIRST_DAY + (k * WINDOW_DAYS + Math.floor(next() * WINDOW_DAYS)) * DAY_MS + 3_600_000).toISOString();
-            requests.push(request(`r-${requests.length}`, at, id, truth));
+            requests.push(returnOf(truth.sku, truth.reason, id, at, { category: truth.category }));
           }
         }
         return customers;
@@ -103,18 +104,6 @@ function syntheticHistory() {
   }
   const sales = skus.map(({ sku, units }) => ({ sku, units }));
   return { requests, sales, truths, counts };
-}
-
-function request(id: string, receivedAt: string, customer: string, truth: Truth): ReturnRequest {
-  return {
-    id,
-    receivedAt,
-    channel: 'email',
-    customer: { id: customer },
-    order: { id: `o-${id}`, placedAt: '2025-12-01', currency: 'USD', total: '100.00', items: [{ sku: truth.sku, name: `Item ${truth.sku}`, category: truth.category, unitPrice: '100.00', quantity: 1 }] },
-    lines: [{ sku: truth.sku, quantity: 1 }],
-    reason: { code: truth.reason },
-  };
 }
 
 /**
