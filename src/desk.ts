@@ -1,5 +1,5 @@
 import { decide, type PreparedClient } from './decide';
-import type { ClientConfig } from './schema/config';
+import type { ClientConfig, ValidConfig } from './schema/config';
 import type { Decision } from './schema/decision';
 import type { ReturnRequest } from './schema/request';
 import { factNames } from './pipeline/facts/factNames';
@@ -8,6 +8,7 @@ import type { CustomFact, CustomOperator } from './pipeline/rules/registry';
 import { validateConfig } from './pipeline/validate/validateConfig';
 import type { WatchList } from './schema/watch';
 import { watchIndex } from './signals/watchIndex';
+import { deepFreeze } from './util/deepFreeze';
 
 /** Options for {@link createDesk}: facts and operators registered from code, never from a rule file. */
 export interface DeskOptions {
@@ -32,6 +33,8 @@ export interface DecideOptions {
 export interface Desk {
   /** The client's id. */
   readonly clientId: string;
+  /** The validated configuration (defaults filled in), frozen: what the ledger re-checks an acceptance against. */
+  readonly config: ValidConfig;
   /**
    * Decides what to offer for one return request. Deterministic: the same
    * config and request give the same JSON. Never reads the clock: "now" is
@@ -58,14 +61,16 @@ export function createDesk(config: ClientConfig | unknown, options: DeskOptions 
     facts: new Set([...factNames, ...Object.keys(registry.facts)]),
     operators: new Set(Object.keys(registry.operators)),
   });
+  // Frozen through and through: `desk.config` is handed out, and decisions read the same object.
   const client: PreparedClient = Object.freeze({
-    config: valid,
+    config: deepFreeze(valid),
     catalog: new Map(valid.catalog.map((offer) => [offer.id, offer])),
     rules: compileRules(valid.rules, registry),
     ...(options.watch === undefined ? {} : { watch: watchIndex(options.watch) }),
   });
   return Object.freeze({
     clientId: valid.client.id,
+    config: valid,
     decide: (request: unknown, decideOptions: DecideOptions = {}) => decide(client, request, decideOptions),
   });
 }
