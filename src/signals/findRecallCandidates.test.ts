@@ -47,6 +47,20 @@ describe('findRecallCandidates', () => {
     expect(found.find((c) => c.sku === 'L1')).toMatchObject({ category: 'lamp', level: 'few' });
   });
 
+  it('misses a slow-building problem on a small SKU in 30-day windows, and finds it over a year', () => {
+    // 14 customers over a year return the small SKU, about one a month; nine others of the same size 4 each.
+    const month = (i: number) => `2026-${String((i % 12) + 1).padStart(2, '0')}-1${i % 3}`;
+    const history = [
+      ...Array.from({ length: 14 }, (_, i) => returnOf('SLOW', 'wobbles', `slow-${i}`, month(i))),
+      ...['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'].flatMap((sku) => Array.from({ length: 4 }, (_, i) => returnOf(sku, 'wobbles', `${sku}-${i}`, month(i * 3)))),
+    ];
+    const sales = ['SLOW', 'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'].map((sku) => ({ sku, units: 1000 }));
+    const monthly = findRecallCandidates(history, { sales, windowDays: 30 });
+    expect(monthly.filter((c) => c.sku === 'SLOW').every((c) => c.level !== 'many')).toBe(true);
+    const yearly = findRecallCandidates(history, { sales, windowDays: 366 });
+    expect(yearly.filter((c) => c.level === 'many')).toMatchObject([{ sku: 'SLOW', customers: 14 }]);
+  });
+
   it('makes a safety reason many from the first customer', () => {
     const found = findRecallCandidates([returnOf('HEATER', 'fire', 'bo', '2026-02-10')], { sales: [{ sku: 'HEATER', units: 5000 }], safetyReasons: ['fire'] });
     expect(found).toMatchObject([{ sku: 'HEATER', reason: 'fire', customers: 1, level: 'many' }]);
