@@ -34,7 +34,7 @@ export interface RecallCandidate {
   readonly expected: number;
   /** `customers ÷ expected` (`poisson`), or the proportional reporting ratio (`prr`). */
   readonly ratio: number;
-  /** P[X ≥ customers] for X ~ Poisson(expected) (`poisson`); the Yates χ² test's p-value (`prr`). */
+  /** P[X ≥ customers] for X ~ Poisson(expected) (`poisson`); the one-sided p-value of Yates' χ² test (`prr`). */
   readonly pValue: number;
   /** Benjamini–Hochberg q-value across every SKU × reason × window tested. */
   readonly qValue: number;

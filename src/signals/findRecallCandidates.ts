@@ -16,7 +16,7 @@ import { windowCells, windowsOf } from './windowCells';
 /**
  * A recall search fed one request at a time, so that a history of any length
  * can be streamed through it (the `savedesk signals` command does). It keeps
- * one small record per returned SKU, not the requests.
+ * one number per returned SKU (customer and day), not the requests.
  */
 export interface RecallAccumulator {
   /**
@@ -106,7 +106,7 @@ export function recallAccumulator(options: RecallOptions = {}): RecallAccumulato
  * - **Without sales**: the proportional reporting ratio in each window (the
  *   SKU's share of this reason against every other SKU's), `many` at the
  *   usual screening thresholds (PRR ≥ 2, Yates χ² ≥ 4, at least 3
- *   customers). Every result says `method: 'prr'`.
+ *   customers) and q ≤ 0.05. Every result says `method: 'prr'`.
  * - A reason in `options.safetyReasons` is `many` from the first customer. A
  *   single customer is otherwise `one`; anything else is `few`.
  *

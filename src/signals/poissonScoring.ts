@@ -1,6 +1,6 @@
 import { poissonExceedance } from '../stats/poisson';
 import type { SalesRow } from './recallOptions';
-import type { ReturnSightings } from './returnSightings';
+import { customerOf, type ReturnSightings } from './returnSightings';
 import { POISSON_MANY, type Scoring, add } from './scoring';
 import type { Windows, WindowCell } from './windowCells';
 
@@ -47,8 +47,8 @@ export function poissonScoring(tally: ReturnSightings, cells: readonly WindowCel
 
 /** Distinct customers who returned the SKU, for any reason, at any time. */
 function returners(tally: ReturnSightings, sku: string): number {
-  const customers = new Set<string>();
-  for (const sightings of tally.bySku.get(sku)?.values() ?? []) for (const { customer } of sightings) customers.add(customer);
+  const customers = new Set<number>();
+  for (const sightings of tally.bySku.get(sku)?.values() ?? []) for (const sighting of sightings) customers.add(customerOf(sighting));
   return customers.size;
 }
 

@@ -37,11 +37,14 @@ export function prrScoring(tally: ReturnSightings, cells: readonly WindowCell[])
       const { a, b, c, d } = table(cell);
       const half = a === 0 || b === 0 || c === 0 || d === 0 ? 0.5 : 0;
       const reference = (c + half) / (c + d + 2 * half);
-      return { expected: (a + b) * reference, ratio: (a + half) / (a + b + 2 * half) / reference, pValue: chiSquareExceedance(yates(a, b, c, d)) };
+      const ratio = (a + half) / (a + b + 2 * half) / reference;
+      // One-sided, as the Poisson test is: only a share above the others' is evidence of a problem.
+      const twoSided = chiSquareExceedance(yates(a, b, c, d));
+      return { expected: (a + b) * reference, ratio, pValue: ratio > 1 ? twoSided / 2 : 1 - twoSided / 2 };
     },
-    isMany: (cell, score) => {
+    isMany: (cell, score, qValue) => {
       const { a, b, c, d } = table(cell);
-      return cell.customers >= PRR_MANY.customers && score.ratio >= PRR_MANY.ratio && yates(a, b, c, d) >= PRR_MANY.chiSquare;
+      return cell.customers >= PRR_MANY.customers && score.ratio >= PRR_MANY.ratio && yates(a, b, c, d) >= PRR_MANY.chiSquare && qValue <= PRR_MANY.qValue;
     },
   };
 }

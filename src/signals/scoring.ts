@@ -26,9 +26,11 @@ export const POISSON_MANY = { qValue: 0.05, customers: 3, ratio: 2 } as const;
 /**
  * The usual screening thresholds for a proportional reporting ratio (Evans,
  * Waller & Davis 2001, as pharmacovigilance uses them): PRR ≥ 2, Yates
- * χ² ≥ 4, at least 3 reports.
+ * χ² ≥ 4, at least 3 reports; and, as with sales, q ≤ 0.05 across every
+ * cell, because over thousands of small cells those thresholds alone flag
+ * chance (3 customers of 3 giving one of eight reasons passes them).
  */
-export const PRR_MANY = { ratio: 2, chiSquare: 4, customers: 3 } as const;
+export const PRR_MANY = { ratio: 2, chiSquare: 4, customers: 3, qValue: 0.05 } as const;
 
 /** Adds `amount` to the total kept under `name`. */
 export function add<K>(totals: Map<K, number>, name: K, amount: number): void {

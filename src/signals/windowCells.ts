@@ -1,4 +1,4 @@
-import type { ReturnSightings } from './returnSightings';
+import { customerOf, dayOf, type ReturnSightings } from './returnSightings';
 
 /** Distinct customers of one SKU × reason in one window. */
 export interface WindowCell {
@@ -38,11 +38,11 @@ export function windowCells(tally: ReturnSightings, windows: Windows): WindowCel
   const cells: WindowCell[] = [];
   for (const [sku, byReason] of tally.bySku) {
     for (const [reason, sightings] of byReason) {
-      const customers = new Map<number, Set<string>>();
-      for (const { customer, day } of sightings) {
-        const k = Math.floor((day - windows.firstDay) / windows.windowDays);
-        const seen = customers.get(k) ?? new Set<string>();
-        customers.set(k, seen.add(customer));
+      const customers = new Map<number, Set<number>>();
+      for (const sighting of sightings) {
+        const k = Math.floor((dayOf(sighting) - windows.firstDay) / windows.windowDays);
+        const seen = customers.get(k) ?? new Set<number>();
+        customers.set(k, seen.add(customerOf(sighting)));
       }
       for (const [window, seen] of customers) cells.push({ sku, reason, window, customers: seen.size });
     }

@@ -65,9 +65,10 @@ describe('savedesk signals', () => {
     ]);
     expect(lines.at(-1)).toMatch(/^2 many · \d+ few · \d+ one/);
 
-    const withoutSales = await runCli(['signals', history, '--quiet']);
-    expect(withoutSales.stdout.split('\n')[1]).toContain('no sales file');
-    expect(withoutSales.stdout).toMatch(/many\s+MATTRESS-Q/);
+    // Without sales, the mattress's share of "defective" leads, but 36 customers are too few for PRR to call it many.
+    const withoutSales = (await runCli(['signals', history, '--quiet'])).stdout.split('\n');
+    expect(withoutSales[1]).toContain('no sales file');
+    expect(withoutSales[withoutSales.findIndex((line) => line.startsWith('level')) + 1]).toMatch(/^few\s+MATTRESS-Q\s+Name of MATTRESS-Q\s+defective/);
   });
 
   it('reads a gzipped history the same', async () => {

@@ -59,7 +59,7 @@ export function signalsReport(summary: SignalsSummary): string[] {
 function methodLine(method: RecallMethod): string {
   return method === 'poisson'
     ? 'expected from units sold (--sales) × the category\'s rate for the reason; Poisson p, Benjamini–Hochberg q; many = q ≤ 0.05, ≥ 3 customers, ≥ 2× expected'
-    : 'no sales file: each SKU\'s share of a reason against every other SKU\'s (PRR); many = PRR ≥ 2, χ² ≥ 4, ≥ 3 customers. Give --sales for expected counts from units sold';
+    : 'no sales file: each SKU\'s share of a reason against every other SKU\'s (PRR); many = PRR ≥ 2, χ² ≥ 4, ≥ 3 customers, q ≤ 0.05. Give --sales for expected counts from units sold';
 }
 
 function cut(name: string): string {
