@@ -39,7 +39,8 @@ describe('a watch list at decision time', () => {
   });
 
   it('does not flag a return received before the entry\'s since-date', async () => {
-    const early = await createDesk(client, { watch }).decide(request({ receivedAt: '2026-10-31T23:59:59Z', reason: { code: 'seam-split' } }));
+    const later = { entries: [{ ...watch.entries[0]!, since: '2026-11-24' }] };
+    const early = await createDesk(client, { watch: later }).decide(request({ reason: { code: 'seam-split' } }));
     expect(early.flags).toEqual([]);
   });
 
@@ -55,12 +56,12 @@ describe('a watch list at decision time', () => {
     try {
       createDesk(client, { watch: bad });
     } catch (error) {
-      expect((error as SavedeskConfigError).issues.map((issue) => issue.path)).toEqual(['watch.entries[2].sku', 'watch.entries[2]']);
+      expect((error as SavedeskConfigError).issues.map((issue) => [issue.code, issue.path])).toEqual([['too-small', 'watch.entries[2].sku'], ['unknown-key', 'watch.entries[2].colour']]);
     }
     try {
       createDesk(client, { watch: { entries: bad.entries.slice(0, 2) } });
     } catch (error) {
-      expect((error as SavedeskConfigError).issues).toEqual([{ path: 'watch.entries[1]', message: 'SKU "JACKET" with reason "seam-split" is watched more than once' }]);
+      expect((error as SavedeskConfigError).issues).toEqual([{ code: 'duplicate', path: 'watch.entries[1]', message: 'SKU "JACKET" with reason "seam-split" is watched more than once' }]);
     }
   });
 });

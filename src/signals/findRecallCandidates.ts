@@ -2,7 +2,7 @@ import { isoDate } from '../dates';
 import { SavedeskError, SavedeskInputError } from '../errors/SavedeskError';
 import { joinPath } from '../errors/issue';
 import { messages } from '../errors/messages';
-import { parseRequest } from '../pipeline/validate/validateRequest';
+import { checkRequestAgainst } from '../pipeline/validate/validateRequest';
 import { parseIssues } from '../pipeline/validate/zodIssues';
 import { benjaminiHochberg } from '../stats/benjaminiHochberg';
 import { poissonScoring } from './poissonScoring';
@@ -49,7 +49,10 @@ export function recallAccumulator(options: RecallOptions = {}): RecallAccumulato
   let added = 0;
   return {
     add: (request) => {
-      addSighting(tally, parseRequest(request));
+      // Shape and the meaning a request has on its own (dates, lines within the order, amounts); no client to check against.
+      const checked = checkRequestAgainst(request);
+      if (!checked.ok) throw new SavedeskInputError(checked.issues);
+      addSighting(tally, checked.value);
       added++;
     },
     get added() {

@@ -20,7 +20,7 @@ export function watchIndex(watch: unknown): WatchIndex {
   parsed.data.entries.forEach((entry, i) => {
     const reasons = index.get(entry.sku) ?? new Map<string, number>();
     index.set(entry.sku, reasons);
-    if (reasons.has(entry.reason)) issues.push({ path: `watch.entries[${i}]`, message: messages.duplicateWatch(entry.sku, entry.reason) });
+    if (reasons.has(entry.reason)) issues.push({ code: 'duplicate', path: `watch.entries[${i}]`, message: messages.duplicateWatch(entry.sku, entry.reason) });
     reasons.set(entry.reason, entry.since === undefined ? -Infinity : Date.parse(entry.since));
   });
   if (issues.length > 0) throw new SavedeskConfigError(issues);

@@ -19,17 +19,17 @@ export async function readSalesFile(file: string): Promise<SalesRow[]> {
   try {
     records = parse(text.value, { columns: true, bom: true, skip_empty_lines: true, trim: true });
   } catch (error) {
-    throw new SavedeskInputError([{ file, path: '', message: messages.notCsv(error instanceof Error ? error.message : String(error)) }]);
+    throw new SavedeskInputError([{ code: 'invalid-format', file, path: '', message: messages.notCsv(error instanceof Error ? error.message : String(error)) }]);
   }
   const missing = ['sku', 'units'].filter((column) => records.length > 0 && !(column in records[0]!));
-  if (missing.length > 0) throw new SavedeskInputError([{ file, path: '', message: messages.salesColumns(missing) }]);
+  if (missing.length > 0) throw new SavedeskInputError([{ code: 'required', file, path: '', message: messages.salesColumns(missing) }]);
   const issues: Issue[] = [];
   const rows = records.flatMap((record, i): SalesRow[] => {
     // Line numbers as an editor shows them: the header is line 1 (a quoted line break would shift them; sales files have none).
     const where = `${file}:${i + 2}`;
     const units = Number(record['units']);
-    if (record['sku'] === undefined || record['sku'] === '') issues.push({ file: where, path: 'sku', message: messages.required });
-    if (record['units'] === '' || !Number.isFinite(units) || units < 0) issues.push({ file: where, path: 'units', message: messages.salesUnits(record['units'] ?? '') });
+    if (record['sku'] === undefined || record['sku'] === '') issues.push({ code: 'required', file: where, path: 'sku', message: messages.required });
+    if (record['units'] === '' || !Number.isFinite(units) || units < 0) issues.push({ code: 'invalid', file: where, path: 'units', message: messages.salesUnits(record['units'] ?? '') });
     const category = record['category'];
     return [{ sku: record['sku'] ?? '', units, ...(category === undefined || category === '' ? {} : { category }) }];
   });
