@@ -80,6 +80,23 @@ describe('savedesk signals', () => {
     expect(zipped.candidates).toEqual(plain.candidates);
   });
 
+  it('--html writes one self-contained page: counts, a chart, the tables, text from the history escaped', async () => {
+    const { dir, history, sales } = await files();
+    const hostile = join(dir, 'hostile.ndjson');
+    const lines = (await readFile(history, 'utf8')).replaceAll('Name of MATTRESS-Q', '<script>alert(1)</script>');
+    await writeFile(hostile, lines);
+    const out = join(dir, 'signals.html');
+    const { code, stderr } = await runCli(['signals', hostile, '--sales', sales, '--html', out, '--quiet']);
+    expect(code).toBe(0);
+    expect(stderr).toContain(`wrote ${out}`);
+    const page = await readFile(out, 'utf8');
+    expect(page).toMatch(/^<!DOCTYPE html>/);
+    expect(page).toContain('<svg');
+    expect(page).toContain('<td>MATTRESS-Q</td>');
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(page).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
+  });
+
   it('--watch adds the many pairs to a client\'s watch.json, keeps what is there, and changes nothing the second time', async () => {
     const { history, sales } = await files();
     const client = await tempAcme();

@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { SavedeskError } from '../../errors/SavedeskError';
 import { parseJson } from '../../node/readJson';
 import { recallAccumulator, type RecallAccumulator } from '../../signals/findRecallCandidates';
@@ -6,6 +7,7 @@ import { openHistory, type HistoryFile } from '../replay/historyFile';
 import { progress } from '../replay/progress';
 import { skippedLines, type SkippedLines } from '../replay/skippedLines';
 import { readSalesFile } from '../signals/salesFile';
+import { signalsPage } from '../signals/signalsPage';
 import { countLevels, signalsReport, type SignalsSummary } from '../signals/signalsReport';
 import { updateWatch, watchReport } from '../signals/updateWatch';
 
@@ -65,8 +67,10 @@ Examples:
         levels: countLevels(candidates),
         candidates,
       };
+      if (options.html !== undefined) await writeFile(options.html, signalsPage(summary));
       if (options.json === true) terminal.out(JSON.stringify(summary, null, 2));
       else for (const line of signalsReport(summary)) terminal.out(line);
+      if (options.html !== undefined) terminal.err(`wrote ${options.html}`);
       if (options.watch !== undefined) for (const line of watchReport(await updateWatch(options.watch, candidates))) terminal.err(line);
       if (options.quiet !== true) terminal.err(`read ${requests} requests in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     });

@@ -56,22 +56,24 @@ export function signalsReport(summary: SignalsSummary): string[] {
   ];
 }
 
-function methodLine(method: RecallMethod): string {
+/** How the expected counts were found, in one line. */
+export function methodLine(method: RecallMethod): string {
   return method === 'poisson'
     ? 'expected from units sold (--sales) × the category\'s rate for the reason; Poisson p, Benjamini–Hochberg q; many = q ≤ 0.05, ≥ 3 customers, ≥ 2× expected'
     : 'no sales file: each SKU\'s share of a reason against every other SKU\'s (PRR); many = PRR ≥ 2, χ² ≥ 4, ≥ 3 customers, q ≤ 0.05. Give --sales for expected counts from units sold';
 }
 
-function cut(name: string): string {
-  return name.length <= NAME_WIDTH ? name : `${name.slice(0, NAME_WIDTH - 1)}…`;
+/** A name cut to `width` characters, an ellipsis marking the cut. */
+export function cut(name: string, width = NAME_WIDTH): string {
+  return name.length <= width ? name : `${name.slice(0, width - 1)}…`;
 }
 
 /** 1 decimal from 1 up, 2 significant digits below: 12.3, 0.42. */
-function decimal(value: number): string {
+export function decimal(value: number): string {
   return value >= 1 ? value.toFixed(1) : value.toPrecision(2);
 }
 
 /** A probability as a person reads it: 0.031, 2.4e-7. */
-function probability(value: number): string {
+export function probability(value: number): string {
   return value >= 0.001 ? value.toFixed(3) : value.toExponential(1);
 }
