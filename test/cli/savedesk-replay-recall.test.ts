@@ -24,6 +24,8 @@ describe('savedesk replay with a watch list', () => {
 
     const json = await runCli(['replay', client, file, '--json', '--quiet']);
     expect(JSON.parse(json.stdout).recallCandidates).toBe(flagged);
+    const threads = await runCli(['replay', client, file, '--json', '--quiet', '--workers', '2']);
+    expect(JSON.parse(threads.stdout).recallCandidates).toBe(flagged);
     const table = await runCli(['replay', client, file, '--quiet']);
     expect(table.stdout).toContain(`flagged recall-candidate): ${flagged} (`);
   });
