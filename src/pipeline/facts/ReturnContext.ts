@@ -36,4 +36,6 @@ export interface ReturnContext {
   readonly recentConcessions: { readonly cost: Money; readonly count: number };
   /** Outside the return window no refund is owed, so the plain return loses nothing and any offer is goodwill. */
   readonly returnWindow: ReturnWindow;
+  /** A returned SKU with this reason is under watch: a suspected product problem. */
+  readonly watched: boolean;
 }

@@ -38,6 +38,7 @@ describe('deriveFacts', () => {
       categories: ['outerwear', 'accessories'],
       skus: ['JACKET', 'SOCKS'],
       itemTags: ['sale'],
+      watched: false,
     });
   });
 
