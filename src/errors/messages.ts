@@ -64,6 +64,8 @@ export const messages = {
   unexpected: (cause: string) => `savedesk stopped on an unexpected error: ${cause}`,
   againstCurrency: (other: string, client: string) =>
     `this client's amounts are in ${other} but the replayed client's are in ${client}: costs cannot be compared`,
+  brokenClientsCounted: (failures: number, clients: number) =>
+    `(${failures} of them from ${clients === 1 ? 'a client' : `${clients} clients`} that did not load, one per case file)`,
   moreSkipped: (count: number) => `… and ${plural(count, 'more skipped line')} not shown`,
 
   // Case files and checkCase.
