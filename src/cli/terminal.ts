@@ -1,4 +1,4 @@
-import { colourSupported } from './format/style';
+import { colourWanted } from './format/style';
 
 /** Where the CLI writes and reads: the process's streams when run, buffers in tests. */
 export interface Terminal {
@@ -25,7 +25,7 @@ export const exitCodes = {
   error: 2,
 } as const;
 
-/** The terminal of this process: colour as picocolors decides (`NO_COLOR`, `FORCE_COLOR`, a TTY), its width when it has one. */
+/** The terminal of this process: colour as {@link colourWanted} decides (`NO_COLOR`, `FORCE_COLOR`, a TTY), its width when it has one. */
 export function processTerminal(): Terminal {
   // A reader that stops early (`savedesk test | head`) closes the pipe: end quietly, not with a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? process.exitCode : exitCodes.error));
@@ -38,7 +38,7 @@ export function processTerminal(): Terminal {
       return Buffer.concat(chunks).toString('utf8');
     },
     exitCode: exitCodes.ok,
-    colour: colourSupported,
+    colour: colourWanted(process.env, process.stdout.isTTY === true),
     ...(process.stdout.columns ? { width: process.stdout.columns } : {}),
   };
 }

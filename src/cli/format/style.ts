@@ -5,8 +5,18 @@ import type { Terminal } from '../terminal';
 /** Colours for one terminal: picocolors' functions, each returning its text unchanged when colour is off. */
 export type Style = ReturnType<typeof picocolors.createColors>;
 
-/** Whether this process's standard output takes colour: picocolors' answer (NO_COLOR, FORCE_COLOR, a TTY, CI). */
-export const colourSupported: boolean = picocolors.isColorSupported;
+/**
+ * Whether output takes colour: never with `NO_COLOR` (set and not empty,
+ * no-color.org); else as `FORCE_COLOR` says when it is set (`0` or `false`:
+ * no); else only on a terminal that is not `dumb`. Unlike picocolors' own
+ * guess, a pipe in CI stays plain, so a runner reading the closing line
+ * `N passed, N failed` never meets a colour code.
+ */
+export function colourWanted(env: Readonly<Record<string, string | undefined>>, isTTY: boolean): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  return isTTY && env.TERM !== 'dumb';
+}
 
 /** The colours for `terminal`: none unless it says it takes them. */
 export function styleOf(terminal: Pick<Terminal, 'colour'>): Style {
