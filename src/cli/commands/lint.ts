@@ -1,7 +1,7 @@
 import { describeIssue, SavedeskConfigError } from '../../errors/SavedeskError';
 import { messages, plural } from '../../errors/messages';
-import { findClientFolders } from '../../node/findClientFolders';
 import { lintClient } from '../../node/lint/lintClient';
+import { clientFoldersIn } from '../clientFolders';
 import { styleOf } from '../format/style';
 import type { CommandRegistration } from '../main';
 import { exitCodes } from '../terminal';
@@ -28,8 +28,7 @@ Examples:
   savedesk lint rules/nordhem   one client`)
     .action(async (dirs: string[], options: { strict?: boolean }) => {
       const style = styleOf(terminal);
-      const folders = await findClientFolders(dirs);
-      if (folders.length === 0) throw new SavedeskConfigError(dirs.map((dir) => ({ file: dir, path: '', message: messages.noClientFolder })));
+      const folders = await clientFoldersIn(dirs);
       let warned = 0;
       let broken = 0;
       for (const dir of folders) {

@@ -4,10 +4,10 @@ import { messages } from '../../errors/messages';
 import { caseReport } from '../../node/caseReport';
 import { loadCases } from '../../node/cases';
 import { clientLayout, folderName } from '../../node/clientFolder';
-import { findClientFolders } from '../../node/findClientFolders';
 import { listJsonFiles } from '../../node/listJsonFiles';
 import { loadClient } from '../../node/loadClient';
 import { runCase } from '../../node/runCase';
+import { clientFoldersIn } from '../clientFolders';
 import { styleOf } from '../format/style';
 import type { CommandRegistration } from '../main';
 import { exitCodes, type Terminal } from '../terminal';
@@ -42,20 +42,14 @@ Examples:
 };
 
 async function testFolders(dirs: readonly string[], terminal: Terminal): Promise<number> {
-  const folders = await findClientFolders(dirs);
-  if (folders.length === 0) throw new SavedeskConfigError(dirs.map((dir) => ({ file: dir, path: '', message: messages.noClientFolder })));
+  const folders = await clientFoldersIn(dirs);
   const tally: Tally = { passed: 0, failed: 0, broken: 0, brokenCases: 0 };
   for (const dir of folders) await testClient(dir, terminal, tally);
   const style = styleOf(terminal);
   // A runner that reads only this line must see that something failed when a client did not load.
   const closing = `${tally.passed} passed, ${tally.failed} failed`;
-  terminal.out(
-    tally.broken > 0
-      ? `${style.red(closing)} ${messages.brokenClientsCounted(tally.brokenCases, tally.broken)}`
-      : tally.failed > 0
-        ? style.red(closing)
-        : style.green(closing),
-  );
+  const note = tally.broken > 0 ? ` ${messages.brokenClientsCounted(tally.brokenCases, tally.broken)}` : '';
+  terminal.out(`${tally.failed > 0 ? style.red(closing) : style.green(closing)}${note}`);
   if (tally.broken > 0) return exitCodes.error;
   return tally.failed > 0 ? exitCodes.failed : exitCodes.ok;
 }
