@@ -33,6 +33,31 @@ describe('scripts', () => {
     expect(status).not.toBe(0);
   });
 
+  it('test:node names the pinned versions when asked for another', () => {
+    const { status, stderr } = script('scripts/test-node.ts', '23');
+    expect(stderr).toMatch(/no Node 23 is pinned in scripts\/node-versions\.json \(pinned: 22, 24\)/);
+    expect(stderr).not.toMatch(/^\s+at /m);
+    expect(status).not.toBe(0);
+  });
+
+  it('pins exact Node versions in one place, and engines and the README claim those majors from the versions tested', async () => {
+    const pinned = Object.entries(JSON.parse(await readFile(join(repo, 'scripts', 'node-versions.json'), 'utf8')) as Record<string, string>).filter(([major]) => /^\d+$/.test(major));
+    const { engines } = JSON.parse(await readFile(join(repo, 'package.json'), 'utf8')) as { engines: { node: string } };
+    const readme = await readFile(join(repo, 'README.md'), 'utf8');
+    const ranges = engines.node.split('||').map((range) => range.trim());
+    // The machine's Node (20) and each pinned one: engines accepts that line from no later than the version tested.
+    for (const [major, version] of [...pinned, [process.versions.node.split('.')[0]!, process.versions.node] as const]) {
+      expect(version).toMatch(new RegExp(`^${major}\\.\\d+\\.\\d+$`));
+      const minor = Number(version.split('.')[1]);
+      const range = ranges.find((each) => each.startsWith(`^${major}.`));
+      expect(range, `engines has a range for Node ${major}`).toBeDefined();
+      const claimed = range!.slice(1).split('.').slice(0, 2).join('.');
+      expect(Number(claimed.split('.')[1])).toBeLessThanOrEqual(minor);
+      expect(readme).toContain(`${major} (${claimed} or later)`);
+    }
+    expect(ranges).toHaveLength(pinned.length + 1);
+  });
+
   it('the demo prints an agent\'s screen: the offers as a table, the guidance, the follow-ups, and where the JSON is', () => {
     const { status, stdout } = script('scripts/demo.ts');
     const lines = stdout.trimEnd().split('\n');
