@@ -2,7 +2,7 @@ import { groupDigits } from '../format/amount';
 import { columns } from '../format/columns';
 import { styleOf, type Style } from '../format/style';
 import type { Terminal } from '../terminal';
-import type { ChangeKind } from './decisionChanges';
+import { changeKinds, type ChangeKind } from './decisionChanges';
 import type { Counts, DecisionCounts, ReplaySummary } from './tally';
 
 const percent = (part: number, whole: number) => `${whole === 0 ? '0.0' : ((part / whole) * 100).toFixed(1)}%`;
@@ -29,14 +29,13 @@ export function replayReport(summary: ReplaySummary, file: string, terminal: Pic
   const style = styleOf(terminal);
   const { decisions, against } = summary;
   const sides = against ? [summary, against] : [summary];
-  const heading = (text: string) => style.bold(text);
   return [
-    heading(`${named(summary)} · ${file} · ${count(summary.requests)} requests: ${count(decisions)} decided, ${count(summary.skipped)} skipped`),
+    style.bold(`${named(summary)} · ${file} · ${count(summary.requests)} requests: ${count(decisions)} decided, ${count(summary.skipped)} skipped`),
     ...(against === undefined
       ? []
       : [
-          heading(`against ${named(against)}: ${count(against.changed.decisions)} of ${count(decisions)} decisions (${percent(against.changed.decisions, decisions)}) change`),
-          ...columns((Object.keys(changeNames) as ChangeKind[]).map((kind) => [`  ${changeNames[kind]}`, count(against.changed[kind])]), [false, true]),
+          style.bold(`against ${named(against)}: ${count(against.changed.decisions)} of ${count(decisions)} decisions (${percent(against.changed.decisions, decisions)}) change`),
+          ...columns(changeKinds.map((kind) => [`  ${changeNames[kind]}`, count(against.changed[kind])]), [false, true]),
         ]),
     '',
     ...table(style, ['top offer', 'id'], sides, (side) => side.topOffer, (id) => [summary.labels[id] ?? against?.labels[id] ?? 'nothing offered', id], decisions),
