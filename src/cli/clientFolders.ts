@@ -9,6 +9,6 @@ import { findClientFolders } from '../node/findClientFolders';
  */
 export async function clientFoldersIn(dirs: readonly string[]): Promise<string[]> {
   const folders = await findClientFolders(dirs);
-  if (folders.length === 0) throw new SavedeskConfigError(dirs.map((dir) => ({ file: dir, path: '', message: messages.noClientFolder })));
+  if (folders.length === 0) throw new SavedeskConfigError(dirs.map((dir) => ({ code: 'no-client-folder' as const, file: dir, path: '', message: messages.noClientFolder })));
   return folders;
 }

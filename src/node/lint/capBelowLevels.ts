@@ -12,5 +12,5 @@ export function capBelowLevels(config: ValidConfig): Issue[] {
   if (cap === undefined) return [];
   const above = config.policy.levels.filter((level) => money(level.maxCost).greaterThan(money(cap)));
   if (above.length === 0) return [];
-  return [{ path: 'policy.customerCap.maxCost', message: messages.capBelowLevels(cap, above.map((level) => `"${level.id}" (${level.maxCost})`)) }];
+  return [{ code: 'cap-below-level', path: 'policy.customerCap.maxCost', message: messages.capBelowLevels(cap, above.map((level) => `"${level.id}" (${level.maxCost})`)) }];
 }

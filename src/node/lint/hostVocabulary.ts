@@ -40,7 +40,7 @@ export function hostVocabulary(config: ValidConfig): Issue[] {
   return hostNames(config).map(({ kind, name, path }) => {
     const meant = suggest(name, kind === 'fact' ? factNames : builtInOperatorNames);
     const message = kind === 'fact' ? messages.hostFact(name) : messages.hostOperator(name);
-    return { path, message: meant === null ? message : `${message}${messages.didYouMean(meant)}` };
+    return { code: kind === 'fact' ? ('host-fact' as const) : ('host-operator' as const), path, message: meant === null ? message : `${message}${messages.didYouMean(meant)}` };
   });
 }
 

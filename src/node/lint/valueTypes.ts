@@ -22,7 +22,7 @@ export function valueTypes(config: ValidConfig): Issue[] {
   return config.rules.flatMap((rule, k) =>
     comparisonsOf(rule.conditions, `rules[${k}].conditions`).flatMap(({ comparison, path }) => {
       const message = typeProblem(comparison);
-      return message === null ? [] : [{ path: `${path}.value`, message }];
+      return message === null ? [] : [{ code: 'value-type' as const, path: `${path}.value`, message }];
     }),
   );
 }
