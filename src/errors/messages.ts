@@ -101,6 +101,7 @@ export const messages = {
   lintTally: (clients: number, warnings: number, broken: number) =>
     `${plural(clients, 'client')}: ${plural(warnings, 'warning')}${broken === 0 ? '' : `, ${broken} did not load`}`,
   moreSkipped: (count: number) => `… and ${plural(count, 'more skipped line')} not shown`,
+  workerCount: (value: string) => `"${value}" is not a number of workers: give a whole number, 1 or more`,
 
   // The ledger (savedesk/ledger).
   ledgerUrl: (url: string) =>

@@ -57,6 +57,31 @@ export interface TalliedClient {
   readonly dir: string;
 }
 
+/** One client's running totals as plain data: counts by name, the top offers' labels, and their cost as a decimal string. */
+export interface SideState {
+  readonly decisions: number;
+  readonly offers: number;
+  readonly cost: string;
+  readonly topOffer: Counts;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly offerCounts: Counts;
+  readonly withheld: Counts;
+  readonly approvals: Counts;
+}
+
+/**
+ * A tally's running totals as plain data, to send between threads. Merging
+ * is addition (labels are a union), so the summary does not depend on how
+ * the history was split or in what order the parts came back.
+ */
+export interface TallyState {
+  readonly skipped: number;
+  readonly own: SideState;
+  /** With `--against`: the other client's totals, and the decisions that changed by kind. */
+  readonly other?: SideState;
+  readonly changed: Counts;
+}
+
 /** Adds decisions up as they come: memory stays the same however long the history. */
 export interface ReplayTally {
   /** A line that was reported and skipped. */
@@ -64,6 +89,10 @@ export interface ReplayTally {
   /** A decision, and with `--against` the other client's decision on the same request. */
   add(decision: Decision, other?: Decision): void;
   summary(): ReplaySummary;
+  /** The running totals, for another tally to {@link ReplayTally.merge}. */
+  state(): TallyState;
+  /** Adds another tally's totals (a worker's part of the history) to this one. */
+  merge(part: TallyState): void;
 }
 
 /** A tally for `client` (amounts in `currency`), and for the client compared `against`. */
@@ -85,17 +114,22 @@ export function replayTally(client: TalliedClient, currency: string, against?: T
       if (kinds.length > 0) count(changed, 'decisions');
       for (const kind of kinds) count(changed, kind);
     },
+    state: () => ({ skipped, own: own.state(), ...(other ? { other: other.state() } : {}), changed: Object.fromEntries(changed) }),
+    merge: (part) => {
+      skipped += part.skipped;
+      own.merge(part.own);
+      if (other && part.other) other.merge(part.other);
+      for (const [key, times] of Object.entries(part.changed)) count(changed, key, times);
+    },
     summary: () => {
-      const summary = own.summary();
-      const decisions = own.decisions();
-      const otherSummary = other?.summary();
+      const decisions = own.state().decisions;
       return {
-        ...summary,
+        ...own.summary(),
         requests: decisions + skipped,
         decisions,
         skipped,
-        ...(other && otherSummary
-          ? { against: { ...otherSummary, changed: Object.fromEntries(changed) as Changes, costDifference: formatMoney(other.cost().minus(own.cost()), digits) } }
+        ...(other
+          ? { against: { ...other.summary(), changed: Object.fromEntries(changed) as Changes, costDifference: formatMoney(money(other.state().cost).minus(money(own.state().cost)), digits) } }
           : {}),
       };
     },
@@ -119,14 +153,31 @@ function clientTally({ client, dir }: TalliedClient, currency: string) {
       offers += decision.offers.length;
       const top = decision.offers[0];
       count(topOffer, top?.offerId ?? 'none');
-      if (top) labels.set(top.offerId, top.label);
+      if (top) label(labels, top.offerId, top.label);
       count(offerCounts, String(decision.offers.length));
       for (const { why } of decision.withheld) count(withheld, why);
       for (const { approval } of decision.offers) count(approvals, approval?.level ?? 'caller');
       if (top) cost = cost.plus(money(top.cost));
     },
-    decisions: () => decisions,
-    cost: () => cost,
+    state: (): SideState => ({
+      decisions,
+      offers,
+      cost: cost.toString(),
+      topOffer: Object.fromEntries(topOffer),
+      labels: Object.fromEntries(labels),
+      offerCounts: Object.fromEntries(offerCounts),
+      withheld: Object.fromEntries(withheld),
+      approvals: Object.fromEntries(approvals),
+    }),
+    merge: (part: SideState) => {
+      decisions += part.decisions;
+      offers += part.offers;
+      cost = cost.plus(part.cost);
+      for (const [id, text] of Object.entries(part.labels)) label(labels, id, text);
+      for (const [counts, more] of [[topOffer, part.topOffer], [offerCounts, part.offerCounts], [withheld, part.withheld], [approvals, part.approvals]] as const) {
+        for (const [key, times] of Object.entries(more)) count(counts, key, times);
+      }
+    },
     summary: (): DecisionCounts => ({
       client,
       dir,
@@ -140,8 +191,18 @@ function clientTally({ client, dir }: TalliedClient, currency: string) {
   };
 }
 
-function count(counts: Map<string, number>, key: string): void {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
+/**
+ * Remembers an offer's label. An id has one label in a catalog; should two
+ * differ (say, the catalog changed mid-history), the first by code unit is
+ * kept, so the summary does not depend on the order lines were decided in.
+ */
+function label(labels: Map<string, string>, offerId: string, text: string): void {
+  const known = labels.get(offerId);
+  if (known === undefined || text < known) labels.set(offerId, text);
+}
+
+function count(counts: Map<string, number>, key: string, times = 1): void {
+  counts.set(key, (counts.get(key) ?? 0) + times);
 }
 
 function sorted(counts: ReadonlyMap<string, number>): Counts {
