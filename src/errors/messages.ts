@@ -131,6 +131,7 @@ export const messages = {
   perCustomerLimit: (offerId: string, given: number, max: number) =>
     `the customer already had offer "${offerId}" ${given} time(s); maxPerCustomer is ${max}`,
   refused: (requestId: string) => `The acceptance for request "${requestId}" was refused:`,
+  outcomesOrLedger: 'give exactly one of --outcomes <file> or --ledger <url>',
 
   // Case files and checkCase.
   emptyExpectation: 'give at least one of "offers", "withheld", "flags" or "approval"',
