@@ -19,7 +19,7 @@ function script(file: string, ...args: string[]) {
 }
 
 describe('scripts', () => {
-  it.each(['scripts/demo.ts', 'scripts/gen-history.ts', 'scripts/test-node.ts', 'bench/run.ts', 'bench/coldStart.ts'])('%s --help explains it and exits 0', (file) => {
+  it.each(['scripts/demo.ts', 'scripts/gen-history.ts', 'scripts/test-node.ts', 'bench/run.ts', 'bench/coldStart.ts', 'bench/ledger.ts'])('%s --help explains it and exits 0', (file) => {
     const { status, stdout, stderr } = script(file, '--help');
     expect(stdout).toMatch(/^Usage: /);
     expect(stderr).not.toMatch(/^\s+at /m);
