@@ -47,6 +47,8 @@ export function replayReport(summary: ReplaySummary, file: string, terminal: Pic
     ...table(style, ['withheld as'], sides, (side) => side.withheld, (why) => [why]),
     '',
     ...table(style, ['approval'], sides, (side) => side.approvals, (level) => [level]),
+    '',
+    ...sides.map((side, i) => `${sideName(sides, i)}recall candidates (watched SKU × reason, flagged recall-candidate): ${count(side.recallCandidates)} (${percent(side.recallCandidates, decisions)})`),
   ];
 }
 

@@ -1,5 +1,6 @@
 import { minorDigits } from '../../money/currency';
 import { formatMoney, money, Money } from '../../money/money';
+import { RECALL_CANDIDATE } from '../../pipeline/decision/assembleDecision';
 import type { Decision } from '../../schema/decision';
 import { changeKinds, decisionChanges, type ChangeKind } from './decisionChanges';
 
@@ -30,6 +31,8 @@ export interface DecisionCounts {
   readonly withheld: Counts;
   /** Offers shown, by the level that must approve them; `caller` when the caller may give them. */
   readonly approvals: Counts;
+  /** Decisions flagged `recall-candidate`: returns of a watched SKU × reason (the client's `watch.json`). */
+  readonly recallCandidates: number;
 }
 
 /** Decisions that changed with `--against`, in total and by what changed (see {@link decisionChanges}). */
@@ -67,6 +70,7 @@ export interface SideState {
   readonly offerCounts: Counts;
   readonly withheld: Counts;
   readonly approvals: Counts;
+  readonly recallCandidates: number;
 }
 
 /**
@@ -146,6 +150,7 @@ function clientTally({ client, dir }: TalliedClient, currency: string) {
   const approvals = new Map<string, number>();
   let decisions = 0;
   let offers = 0;
+  let recallCandidates = 0;
   let cost = new Money(0);
   return {
     add: (decision: Decision) => {
@@ -158,6 +163,7 @@ function clientTally({ client, dir }: TalliedClient, currency: string) {
       for (const { why } of decision.withheld) count(withheld, why);
       for (const { approval } of decision.offers) count(approvals, approval?.level ?? 'caller');
       if (top) cost = cost.plus(money(top.cost));
+      if (decision.flags.includes(RECALL_CANDIDATE)) recallCandidates++;
     },
     state: (): SideState => ({
       decisions,
@@ -168,10 +174,12 @@ function clientTally({ client, dir }: TalliedClient, currency: string) {
       offerCounts: Object.fromEntries(offerCounts),
       withheld: Object.fromEntries(withheld),
       approvals: Object.fromEntries(approvals),
+      recallCandidates,
     }),
     merge: (part: SideState) => {
       decisions += part.decisions;
       offers += part.offers;
+      recallCandidates += part.recallCandidates;
       cost = cost.plus(part.cost);
       for (const [id, text] of Object.entries(part.labels)) label(labels, id, text);
       for (const [counts, more] of [[topOffer, part.topOffer], [offerCounts, part.offerCounts], [withheld, part.withheld], [approvals, part.approvals]] as const) {
@@ -187,6 +195,7 @@ function clientTally({ client, dir }: TalliedClient, currency: string) {
       cost: { currency, total: formatMoney(cost, digits), mean: formatMoney(decisions === 0 ? cost : cost.div(decisions), digits) },
       withheld: sorted(withheld),
       approvals: sorted(approvals),
+      recallCandidates,
     }),
   };
 }
