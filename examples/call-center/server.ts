@@ -113,6 +113,8 @@ export async function buildServer(options: CallCenterOptions): Promise<FastifyIn
   });
   if (options.ledger === undefined) app.addHook('onClose', () => ledger.close());
   try {
+    // JSON only: a text body is answered 415, not read.
+    app.removeContentTypeParser('text/plain');
     answerErrors(app, limits);
     await screenRoutes(app, clients, keys, now);
     decisionRoutes(app, { clients, keys, ledger, now, limits });

@@ -1,3 +1,4 @@
+import type { ReturnRequest } from 'savedesk';
 import type { ServiceLimits } from './limits';
 import type { Caller } from './keys';
 import { messages } from './messages';
@@ -27,9 +28,10 @@ export function objectBody(body: unknown, limits: ServiceLimits): JsonObject {
  * silently corrected: someone is trying something), the `portal` channel for a
  * portal key, and `receivedAt` from the service's clock when left out — or
  * checked against it when given, so moving it cannot shift concessions out of
- * the cap window or reopen an expired promotion.
+ * the cap window or reopen an expired promotion. The rest is not checked
+ * here: `ledger.withHistory` and `decide` validate the whole request.
  */
-export function stampRequest(body: JsonObject, caller: Caller, now: Date, limits: ServiceLimits): JsonObject {
+export function stampRequest(body: JsonObject, caller: Caller, now: Date, limits: ServiceLimits): ReturnRequest {
   const agent = isObject(body.agent) ? body.agent : {};
   if (agent.level !== undefined && agent.level !== caller.level) {
     throw new ServiceRefusal(403, 'level-not-granted', messages.levelNotGranted(String(agent.level), caller.level));
@@ -55,5 +57,5 @@ export function stampRequest(body: JsonObject, caller: Caller, now: Date, limits
     receivedAt,
     channel: caller.portal ? 'portal' : body.channel,
     agent: { id: caller.agentId, level: caller.level },
-  };
+  } as ReturnRequest;
 }

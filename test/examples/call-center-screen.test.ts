@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,22 +22,20 @@ if (executablePath === undefined) {
 
 describe.skipIf(executablePath === undefined)("the agent's screen in headless Chromium", () => {
   let service: CallCenterService;
-  let profile: string;
   let browser: Browser;
 
   beforeAll(async () => {
     service = await startService();
-    profile = await mkdtemp(join(tmpdir(), 'savedesk-agent-screen-'));
+    // Playwright gives each launch a fresh, temporary profile.
     browser = await chromium.launch({
       executablePath,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--user-data-dir=${profile}`],
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
   });
   afterAll(async () => {
     await browser?.close();
     await service?.close();
-    await rm(profile, { recursive: true, force: true });
   });
 
   /** An agent's page, signed in with their key, on the first nordhem sample (Maja Lind's sofa, too firm). */

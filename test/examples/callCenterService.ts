@@ -78,9 +78,14 @@ async function answer(response: Response): Promise<Answer> {
 const authorization = (key: string | undefined): Record<string, string> => (key === undefined ? {} : { authorization: `Bearer ${key}` });
 
 /** POSTs JSON (or nothing, for `undefined`) with a bearer key. */
-export async function post(service: CallCenterService, path: string, body: unknown, key: string | undefined): Promise<Answer> {
-  const headers = { ...authorization(key), ...(body === undefined ? {} : { 'content-type': 'application/json' }) };
-  return answer(await fetch(`${service.url}${path}`, { method: 'POST', headers, body: body === undefined ? undefined : JSON.stringify(body) }));
+export function post(service: CallCenterService, path: string, body: unknown, key: string | undefined): Promise<Answer> {
+  return postText(service, path, body === undefined ? undefined : JSON.stringify(body), key);
+}
+
+/** POSTs JSON text as it is (or nothing, for `undefined`) with a bearer key. */
+export async function postText(service: CallCenterService, path: string, text: string | undefined, key: string | undefined): Promise<Answer> {
+  const headers = { ...authorization(key), ...(text === undefined ? {} : { 'content-type': 'application/json' }) };
+  return answer(await fetch(`${service.url}${path}`, { method: 'POST', headers, body: text }));
 }
 
 /** GETs with a bearer key. */
