@@ -131,6 +131,7 @@ describe('call-center: accept enforces what decide only read', () => {
       unknownRequest: await accept('never-decided', { offerId: 'soft-cushions' }),
       neverMade: await accept('ref-1', { offerId: 'firm-cushions' }),
       inNoCatalog: await accept('ref-1', { offerId: 'a-yacht' }),
+      fromAnotherCatalog: await accept('ref-1', { offerId: 'bonus-spiralizer' }),
       otherClient: await accept('ref-1', { offerId: 'soft-cushions' }, keys.ana, 'telebuy'),
       noApprover: await accept('ref-1', { offerId: 'keep-10' }),
       agentApprover: await accept('ref-1', { offerId: 'keep-10', approverKey: keys.ben }),
@@ -139,6 +140,7 @@ describe('call-center: accept enforces what decide only read', () => {
       unknownRequest: [409, 'unknown-decision'],
       neverMade: [409, 'offer-not-made'],
       inNoCatalog: [409, 'offer-not-made'],
+      fromAnotherCatalog: [409, 'offer-not-made'],
       otherClient: [409, 'unknown-decision'],
       noApprover: [403, 'approval-required'],
       agentApprover: [403, 'approval-required'],
@@ -169,6 +171,11 @@ describe('call-center: accept enforces what decide only read', () => {
     expect([first.status, second.status]).toEqual([201, 201]);
     expect([first.body.repeated, second.body.repeated]).toEqual([false, true]);
     expect(second.body.concession).toEqual(first.body.concession);
+    // Counted once: two more concessions fit under the cap of three.
+    for (const id of ['twice-2', 'twice-3']) {
+      await decide(id, 'c-twice');
+      expect((await accept(id, { offerId: 'soft-cushions' })).status).toBe(201);
+    }
   });
 
   it('refuses an approver key that does not serve the client', async () => {

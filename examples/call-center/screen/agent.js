@@ -51,6 +51,7 @@ async function signIn() {
 async function pickClient() {
   const { status, body } = await call('GET', `/clients/${encodeURIComponent($('client').value)}`);
   if (status !== 200) return showError(body);
+  if (body.caller.portal) return showError({ message: "This is a portal key: the agent's screen needs an agent's key." });
   state.client = body;
   $('who').textContent = `${body.caller.agentId} · ${body.caller.level}`;
   options($('sample'), body.samples, (_, index) => String(index), (sample) => sample.label);
