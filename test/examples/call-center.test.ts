@@ -5,16 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLedger } from 'savedesk/ledger';
-import { type CallCenterService, get, keys, post, postText, startService, tooFirmCall } from './callCenterService';
+import { type CallCenterService, get, keys, post, postText, serviceDuringSuite, startService, tooFirmCall } from './callCenterService';
 
 const repo = join(import.meta.dirname, '..', '..');
 
 describe('call-center: who may call', () => {
-  let service: CallCenterService;
-  beforeAll(async () => {
-    service = await startService();
-  });
-  afterAll(() => service.close());
+  const service = serviceDuringSuite();
 
   it('answers 401 without a key, or with a key nobody was given', async () => {
     const none = await post(service, '/clients/nordhem/decisions', tooFirmCall(), undefined);
@@ -78,11 +74,7 @@ function threadlinePortalCall(): Record<string, unknown> {
 }
 
 describe('call-center: the service keeps the clock', () => {
-  let service: CallCenterService;
-  beforeAll(async () => {
-    service = await startService();
-  });
-  afterAll(() => service.close());
+  const service = serviceDuringSuite();
 
   it('refuses a receivedAt more than five minutes from its clock, and sets one when left out', async () => {
     const early = await post(service, '/clients/nordhem/decisions', tooFirmCall({ receivedAt: '2026-11-23T13:59:59Z' }), keys.ana);
@@ -97,11 +89,7 @@ describe('call-center: the service keeps the clock', () => {
 });
 
 describe('call-center: accept enforces what decide only read', () => {
-  let service: CallCenterService;
-  beforeAll(async () => {
-    service = await startService();
-  });
-  afterAll(() => service.close());
+  const service = serviceDuringSuite();
 
   const decide = async (id: string, customerId = 'c-cap', key = keys.ana) => {
     const answer = await post(service, '/clients/nordhem/decisions', tooFirmCall({ id, customer: { id: customerId, name: 'Cap Tester' } }), key);
@@ -220,11 +208,7 @@ describe('call-center: out of stock', () => {
 });
 
 describe('call-center: hardening', () => {
-  let service: CallCenterService;
-  beforeAll(async () => {
-    service = await startService({ limits: { requestMs: 600, headersMs: 400, checkEveryMs: 100, idleMs: 1_000 } });
-  });
-  afterAll(() => service.close());
+  const service = serviceDuringSuite({ limits: { requestMs: 600, headersMs: 400, checkEveryMs: 100, idleMs: 1_000 } });
 
   it('cuts off an oversized body with 413', async () => {
     const huge = tooFirmCall({ reason: { code: 'too-firm', note: 'x'.repeat(200_000) } });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import { buildServer, type CallCenterOptions } from '../../examples/call-center/server';
 
 const repo = join(import.meta.dirname, '..', '..');
@@ -41,6 +42,31 @@ export async function startService(options: Partial<CallCenterOptions> = {}): Pr
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
   return { app, port, url: `http://127.0.0.1:${port}`, close: () => app.close() };
+}
+
+/** One service for the enclosing `describe`: started before its first test, closed after its last. */
+export function serviceDuringSuite(options: Partial<CallCenterOptions> = {}): CallCenterService {
+  let service: CallCenterService | undefined;
+  beforeAll(async () => {
+    service = await startService(options);
+  });
+  afterAll(() => service?.close());
+  const started = (): CallCenterService => {
+    if (service === undefined) throw new Error('the service starts in beforeAll');
+    return service;
+  };
+  return {
+    get app() {
+      return started().app;
+    },
+    get url() {
+      return started().url;
+    },
+    get port() {
+      return started().port;
+    },
+    close: () => started().close(),
+  };
 }
 
 const tooFirm = JSON.parse(readFileSync(join(repo, 'examples', 'requests', 'nordhem-too-firm.json'), 'utf8'));
