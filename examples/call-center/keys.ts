@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import * as z from 'zod';
 import { SavedeskError, type Issue } from 'savedesk';
 import type { ServedClient } from './clients';
+import { formatPathOf } from './issues';
 import { messages } from './messages';
 
 /** The level a portal key acts at: the shopper's own server, on the `portal` channel. */
@@ -10,7 +11,7 @@ export const PORTAL_LEVEL = 'portal';
 
 /** One entry of the keys file: who holds the key, at which level, for which clients. */
 export const KeyEntrySchema = z.strictObject({
-  key: z.string().min(16, 'a key has at least 16 characters').max(200),
+  key: z.string().min(16, messages.keyTooShort(16)).max(200),
   agentId: z.string().min(1).max(200),
   level: z.string().min(1).max(200).describe('A level of each served client\'s escalation chain; "portal" for a portal key.'),
   clients: z.array(z.string().min(1).max(200)).min(1).max(1000),
@@ -45,19 +46,19 @@ function digest(key: string): string {
 export function keyRing(entries: unknown, clients: ReadonlyMap<string, ServedClient>, file = 'keys'): KeyRing {
   const parsed = KeysFileSchema.safeParse(entries);
   if (!parsed.success) {
-    throw keysError(parsed.error.issues.map((issue) => ({ file, path: issue.path.join('.'), message: issue.message })));
+    throw keysError(parsed.error.issues.map((issue) => ({ file, path: formatPathOf(issue.path as (string | number)[]), message: issue.message })));
   }
   const issues: Issue[] = [];
   const ring = new Map<string, Caller>();
   parsed.data.forEach((entry, index) => {
     for (const [position, clientId] of entry.clients.entries()) {
       const client = clients.get(clientId);
-      const path = `${index}.clients.${position}`;
+      const path = formatPathOf([index, 'clients', position]);
       if (client === undefined) issues.push({ file, path, message: messages.keyClientUnknown(clientId) });
-      else if (!client.levels.includes(entry.level)) issues.push({ file, path: `${index}.level`, message: messages.keyLevelUnknown(entry.level, clientId) });
+      else if (!client.levels.includes(entry.level)) issues.push({ file, path: formatPathOf([index, 'level']), message: messages.keyLevelUnknown(entry.level, clientId) });
     }
     const hash = digest(entry.key);
-    if (ring.has(hash)) issues.push({ file, path: `${index}.key`, message: messages.keyRepeated });
+    if (ring.has(hash)) issues.push({ file, path: formatPathOf([index, 'key']), message: messages.keyRepeated });
     ring.set(hash, Object.freeze({ agentId: entry.agentId, level: entry.level, portal: entry.level === PORTAL_LEVEL, clients: new Set(entry.clients) }));
   });
   if (issues.length > 0) throw keysError(issues);

@@ -6,6 +6,7 @@
  * stops taking calls, lets the ones in flight finish, then closes the ledger.
  */
 import { join } from 'node:path';
+import { SavedeskError } from 'savedesk';
 import { buildServer } from './server';
 
 const here = import.meta.dirname;
@@ -14,6 +15,11 @@ const app = await buildServer({
   ledgerUrl: process.env.DATABASE_URL ?? `pglite:${join(here, 'data', 'ledger')}`,
   keysFile: process.env.KEYS_FILE ?? join(here, 'keys.sample.json'),
   logger: true,
+}).catch((error: unknown) => {
+  // A client folder, the keys file or the ledger that cannot be used: say which, without a stack.
+  if (!(error instanceof SavedeskError)) throw error;
+  console.error(error.message);
+  process.exit(2);
 });
 
 let closing = false;

@@ -22,6 +22,7 @@ export const messages = {
   keyLevelUnknown: (level: string, clientId: string) => `level "${level}" is not in client "${clientId}"'s escalation chain`,
   keyClientUnknown: (clientId: string) => `no client "${clientId}" is loaded`,
   keyRepeated: 'this key appears more than once',
+  keyTooShort: (length: number) => `a key has at least ${length} characters`,
 
   // Requests.
   unknownClient: (clientId: string) => `no client "${clientId}" is loaded`,

@@ -302,7 +302,7 @@ describe('call-center: failures say nothing about the server', () => {
 
   it('refuses to start with a key whose level a client it serves does not have', async () => {
     const start = startService({ keys: [{ key: 'a-key-of-sixteen-chars', agentId: 'x', level: 'senior', clients: ['threadline'] }] });
-    await expect(start).rejects.toMatchObject({ code: 'invalid-config', issues: [{ path: '0.level', message: expect.stringContaining('"threadline"') }] });
+    await expect(start).rejects.toMatchObject({ code: 'invalid-config', issues: [{ path: '[0].level', message: expect.stringContaining('"threadline"') }] });
   });
 });
 
