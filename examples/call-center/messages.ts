@@ -39,6 +39,7 @@ export const messages = {
   badRequest: 'the request could not be read',
   invalidBody: 'The body has problems:',
   invalidRequest: 'The return request has problems:',
+  ledgerUnavailable: 'The ledger cannot be reached, so nothing was decided, recorded or accepted; the error is logged on the server.',
   internal: 'The service could not answer this request; the error is logged on the server.',
   timeout: 'the request took too long to arrive',
 } as const;

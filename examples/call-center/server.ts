@@ -38,7 +38,6 @@ const statusOf: Readonly<Record<string, number>> = {
   'offer-not-made': 409,
   'out-of-stock': 409,
   'customer-cap': 409,
-  'ledger-unavailable': 503,
 };
 
 /** Fastify's own 4xx (body too large, not JSON, …) in the service's words. */
@@ -61,9 +60,13 @@ function answerErrors(app: FastifyInstance, limits: ServiceLimits): void {
     if (error instanceof ServiceRefusal) {
       return reply.code(error.status).send(errorBody(error.code, error.message, error.issues, limits));
     }
+    if (error instanceof SavedeskError && error.code === 'ledger-unavailable') {
+      // The cause (a driver's message) may name a host or a folder: logged, not answered.
+      request.log.error(error);
+      return reply.code(503).send({ error: error.code, message: messages.ledgerUnavailable });
+    }
     if (error instanceof SavedeskError && statusOf[error.code] !== undefined) {
       const [summary = error.code] = error.message.split('\n');
-      if (error.code === 'ledger-unavailable') request.log.error(error);
       return reply.code(statusOf[error.code]!).send(errorBody(error.code, summary, error.issues, limits));
     }
     const status = (error as FastifyError).statusCode;

@@ -170,8 +170,9 @@ async function settle(action, body) {
     return showResult('done', `Accepted: ${concession.offerId ?? body.offerId}, costing us ${concession.cost} ${state.decision.currency}. Recorded in the ledger.`);
   }
   // A refusal leaves the other offers open: the agent may try another.
-  const issues = (answer.issues ?? []).map((issue) => issue.message);
-  return showResult('refused', `Refused (${answer.error}): ${[answer.message, ...issues].filter(Boolean).join(' — ')}`);
+  // The issues say why (the cap, the stock, the approval); the message is only the summary.
+  const why = (answer.issues ?? []).map((issue) => issue.message);
+  return showResult('refused', `Refused (${answer.error}): ${why.length > 0 ? why.join('; ') : answer.message}`);
 }
 
 $('key').value = state.key;
