@@ -10,7 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildServer } from '../examples/call-center/server';
 
@@ -74,8 +74,9 @@ async function measure(label: string, ledgerUrl: string): Promise<Row> {
   return { ledger: label, decisionsPerSecond: Math.round(median(rates)), medianMs: Number(median(latencies).toFixed(2)), p99Ms: Number(percentile(latencies, 0.99).toFixed(2)) };
 }
 
-const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, platform: `${process.platform}-${process.arch}` };
-console.log(`savedesk service bench · ${machine.cpu} · ${machine.cores} cores · Node ${machine.node}`);
+// The load average says how busy the machine already was: the figures fall as it rises.
+const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, platform: `${process.platform}-${process.arch}`, loadAverage: Number(loadavg()[0]!.toFixed(1)) };
+console.log(`savedesk service bench · ${machine.cpu} · ${machine.cores} cores · Node ${machine.node} · load average ${machine.loadAverage}`);
 console.log(`${ROUNDS} rounds of ${REQUESTS_PER_ROUND} decisions, ${CONCURRENCY} concurrent callers, loopback HTTP\n`);
 const dir = await mkdtemp(join(tmpdir(), 'savedesk-bench-service-'));
 const rows: Row[] = [];
