@@ -26,6 +26,8 @@ export interface ServiceLimits {
   readonly keepAliveMs: number;
   /** How often, in milliseconds, connections are checked against the request and headers timeouts. */
   readonly checkEveryMs: number;
+  /** Most connections open at once; one more is closed as it arrives. */
+  readonly connections: number;
   /** Most minutes a request's `receivedAt` may be from the service's clock. */
   readonly clockSkewMinutes: number;
 }
@@ -43,5 +45,6 @@ export const defaultLimits: ServiceLimits = {
   idleMs: 30_000,
   keepAliveMs: 5_000,
   checkEveryMs: 1_000,
+  connections: 1_000,
   clockSkewMinutes: 5,
 };

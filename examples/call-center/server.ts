@@ -111,9 +111,12 @@ export async function buildServer(options: CallCenterOptions): Promise<FastifyIn
     connectionTimeout: limits.idleMs,
     keepAliveTimeout: limits.keepAliveMs,
     http: { headersTimeout: limits.headersMs, connectionsCheckingInterval: limits.checkEveryMs },
+    // A request id is a savedesk name: up to 200 characters.
+    maxParamLength: 200,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
   });
+  app.server.maxConnections = limits.connections;
   if (options.ledger === undefined) app.addHook('onClose', () => ledger.close());
   try {
     // JSON only: a text body is answered 415, not read.

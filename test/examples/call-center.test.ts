@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { connect } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -224,6 +224,24 @@ describe('call-center: hardening', () => {
     expect(trickled.answer).toMatch(/^HTTP\/1\.1 408|^$/);
     const silent = await trickle(service.port, 0);
     expect(silent.closedByServer).toBe(true);
+  });
+
+  it('closes a connection beyond the most it holds at once', async () => {
+    // Timeouts far beyond the test's own: only the connection limit can close a socket here.
+    const few = await startService({ limits: { connections: 2, headersMs: 120_000, requestMs: 120_000, idleMs: 120_000 } });
+    const open = (port: number) =>
+      new Promise<Socket>((resolve) => {
+        const socket = connect(port, '127.0.0.1', () => resolve(socket));
+      });
+    try {
+      const held = [await open(few.port), await open(few.port)];
+      const third = await open(few.port);
+      await new Promise((resolve) => third.on('close', resolve));
+      expect(held.map((socket) => socket.destroyed)).toEqual([false, false]);
+      held.forEach((socket) => socket.destroy());
+    } finally {
+      await few.close();
+    }
   });
 
   it('answers a request with 1,000 bad entries before validating them, with one issue', async () => {
