@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import * as z from 'zod';
 import type { Ledger } from 'savedesk/ledger';
 import { approverOf, clientAccess } from './access';
@@ -34,9 +34,15 @@ type RequestRoute = { Params: { clientId: string; requestId: string } };
  */
 export function decisionRoutes(app: FastifyInstance, context: DecisionRoutesContext): void {
   const { clients, keys, ledger, now, limits } = context;
+  // The key is checked before the body is read: a caller without one costs no parsing.
+  const granted = new WeakMap<FastifyRequest, ReturnType<typeof clientAccess>>();
+  const onRequest = async (request: FastifyRequest) => {
+    granted.set(request, clientAccess(request as FastifyRequest<ClientRoute>, keys, clients));
+  };
+  const accessOf = (request: FastifyRequest) => granted.get(request)!;
 
-  app.post<ClientRoute>('/clients/:clientId/decisions', async (request, reply) => {
-    const { caller, client } = clientAccess(request, keys, clients);
+  app.post<ClientRoute>('/clients/:clientId/decisions', { onRequest }, async (request, reply) => {
+    const { caller, client } = accessOf(request);
     const stamped = stampRequest(objectBody(request.body, limits), caller, now(), limits);
     // Concessions come from the ledger: a body that leaves them out cannot lower the cap.
     const withHistory = await ledger.withHistory(client.id, stamped);
@@ -47,8 +53,8 @@ export function decisionRoutes(app: FastifyInstance, context: DecisionRoutesCont
     return reply.code(201).send(answer);
   });
 
-  app.post<RequestRoute>('/clients/:clientId/decisions/:requestId/accept', async (request, reply) => {
-    const { client } = clientAccess(request, keys, clients);
+  app.post<RequestRoute>('/clients/:clientId/decisions/:requestId/accept', { onRequest }, async (request, reply) => {
+    const { client } = accessOf(request);
     const parsed = AcceptBodySchema.safeParse(objectBody(request.body, limits));
     if (!parsed.success) {
       const issues = parsed.error.issues.map((issue) => ({ path: formatPathOf(issue.path as (string | number)[]), message: issue.message }));
@@ -66,8 +72,8 @@ export function decisionRoutes(app: FastifyInstance, context: DecisionRoutesCont
     return reply.code(201).send({ concession, repeated });
   });
 
-  app.post<RequestRoute>('/clients/:clientId/decisions/:requestId/decline', async (request, reply) => {
-    const { client } = clientAccess(request, keys, clients);
+  app.post<RequestRoute>('/clients/:clientId/decisions/:requestId/decline', { onRequest }, async (request, reply) => {
+    const { client } = accessOf(request);
     const at = now().toISOString();
     await ledger.decline({ clientId: client.id, requestId: request.params.requestId, at });
     return reply.code(201).send({ requestId: request.params.requestId, declined: at });

@@ -17,6 +17,9 @@ describe('call-center: who may call', () => {
     const unknown = await post(service, '/clients/nordhem/decisions', tooFirmCall(), 'not-a-key-anyone-has');
     expect([none.status, none.body.error]).toEqual([401, 'no-key']);
     expect([unknown.status, unknown.body.error]).toEqual([401, 'unknown-key']);
+    // The key is checked before the body is read: a large body without one is not even parsed.
+    const large = await post(service, '/clients/nordhem/decisions', tooFirmCall({ reason: { code: 'too-firm', note: 'x'.repeat(200_000) } }), undefined);
+    expect([large.status, large.body.error]).toEqual([401, 'no-key']);
   });
 
   it('answers 403 for a client the key does not serve, loaded or not', async () => {
