@@ -2,7 +2,8 @@
  * `npm run bench:service`: decisions per second through the call-center
  * service over loopback HTTP — key check, body limits, `withHistory`,
  * `decide` and `record` in the ledger for each — on the in-memory and the
- * embedded PGlite ledger. A bounded number of requests per round, a few
+ * embedded PGlite ledger, and on PostgreSQL when `DATABASE_URL` names one
+ * (`postgres://…`; the bench's decisions stay in it). A bounded number of requests per round, a few
  * concurrent callers in this same process (so client and server share the
  * CPU: a conservative figure), the median round reported. Writes
  * bench/service-results.json. Not a test: timings depend on the machine.
@@ -83,6 +84,7 @@ const rows: Row[] = [];
 try {
   rows.push(await measure('memory', 'memory:'));
   rows.push(await measure('PGlite', `pglite:${join(dir, 'ledger')}`));
+  if (process.env.DATABASE_URL?.startsWith('postgres')) rows.push(await measure('PostgreSQL', process.env.DATABASE_URL));
 } finally {
   await rm(dir, { recursive: true, force: true });
 }

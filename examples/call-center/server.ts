@@ -112,7 +112,7 @@ export async function buildServer(options: CallCenterOptions): Promise<FastifyIn
     keepAliveTimeout: limits.keepAliveMs,
     http: { headersTimeout: limits.headersMs, connectionsCheckingInterval: limits.checkEveryMs },
     // A request id is a savedesk name: up to 200 characters.
-    maxParamLength: 200,
+    routerOptions: { maxParamLength: 200 },
     return503OnClosing: true,
     forceCloseConnections: 'idle',
   });

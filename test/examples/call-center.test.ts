@@ -120,6 +120,7 @@ describe('call-center: accept enforces what decide only read', () => {
     await decide('ref-2', 'c-ref-2');
     const refusals = {
       unknownRequest: await accept('never-decided', { offerId: 'soft-cushions' }),
+      longUnknownRequest: await accept(`r-${'9'.repeat(190)}`, { offerId: 'soft-cushions' }),
       neverMade: await accept('ref-1', { offerId: 'firm-cushions' }),
       inNoCatalog: await accept('ref-1', { offerId: 'a-yacht' }),
       fromAnotherCatalog: await accept('ref-1', { offerId: 'bonus-spiralizer' }),
@@ -129,6 +130,7 @@ describe('call-center: accept enforces what decide only read', () => {
     };
     expect(Object.fromEntries(Object.entries(refusals).map(([name, answer]) => [name, [answer.status, answer.body.error]]))).toEqual({
       unknownRequest: [409, 'unknown-decision'],
+      longUnknownRequest: [409, 'unknown-decision'],
       neverMade: [409, 'offer-not-made'],
       inNoCatalog: [409, 'offer-not-made'],
       fromAnotherCatalog: [409, 'offer-not-made'],
