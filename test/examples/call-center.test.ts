@@ -339,7 +339,7 @@ describe('call-center on PGlite', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('keeps accepts across a restart', async () => {
+  it('keeps accepts across a restart, and holds the cap against twenty agents at once', async () => {
     const ledgerUrl = `pglite:${join(dir, 'ledger')}`;
     const first = await startService({ ledgerUrl });
     const decided = await post(first, '/clients/nordhem/decisions', tooFirmCall({ id: 'restart-1', customer: { id: 'c-restart' } }), keys.ana);
@@ -348,6 +348,14 @@ describe('call-center on PGlite', () => {
 
     const second = await startService({ ledgerUrl });
     try {
+      // Twenty agents decide for one customer at once, then all accept at once: the cap of three holds.
+      const ids = Array.from({ length: 20 }, (_, index) => `rush-${index}`);
+      const rushDecided = await Promise.all(ids.map((id) => post(second, '/clients/nordhem/decisions', tooFirmCall({ id, customer: { id: 'c-rush' } }), keys.ana)));
+      const rushed = await Promise.all(ids.map((id) => post(second, `/clients/nordhem/decisions/${id}/accept`, { offerId: 'soft-cushions' }, keys.ben)));
+      expect(rushDecided.every((answer) => answer.status === 201)).toBe(true);
+      expect(rushed.filter((answer) => answer.status === 201)).toHaveLength(3);
+      expect(new Set(rushed.filter((answer) => answer.status !== 201).map((answer) => `${answer.status} ${answer.body.error}`))).toEqual(new Set(['409 customer-cap']));
+
       const again = await post(second, '/clients/nordhem/decisions/restart-1/accept', { offerId: 'soft-cushions' }, keys.ana);
       const other = await post(second, '/clients/nordhem/decisions/restart-1/accept', { offerId: 'keep-10', approverKey: keys.sara }, keys.ana);
       expect([decided.status, accepted.status]).toEqual([201, 201]);
