@@ -17,11 +17,11 @@ export function oversizedBody(body: unknown, limits: ServiceLimits): Issue | und
   while (stack.length > 0) {
     const { value, path } = stack.pop()!;
     values += 1;
-    if (values > limits.bodyValues) return { path: '', message: messages.tooManyValues(limits.bodyValues) };
+    if (values > limits.bodyValues) return { code: 'too-big', path: '', message: messages.tooManyValues(limits.bodyValues) };
     if (value === null || typeof value !== 'object') continue;
-    if (path.length >= limits.bodyDepth) return { path: formatPathOf(path), message: messages.tooDeep(limits.bodyDepth) };
+    if (path.length >= limits.bodyDepth) return { code: 'too-deep', path: formatPathOf(path), message: messages.tooDeep(limits.bodyDepth) };
     if (Array.isArray(value)) {
-      if (value.length > limits.listEntries) return { path: formatPathOf(path), message: messages.listTooLong(limits.listEntries) };
+      if (value.length > limits.listEntries) return { code: 'too-big', path: formatPathOf(path), message: messages.listTooLong(limits.listEntries) };
       value.forEach((entry, index) => stack.push({ value: entry, path: [...path, index] }));
     } else {
       for (const [key, entry] of Object.entries(value)) stack.push({ value: entry, path: [...path, key] });

@@ -3,7 +3,7 @@ import * as z from 'zod';
 import type { Ledger } from 'savedesk/ledger';
 import { approverOf, clientAccess } from './access';
 import type { ServedClient } from './clients';
-import { formatPathOf } from './issues';
+import { issuesOf } from './issues';
 import type { KeyRing } from './keys';
 import type { ServiceLimits } from './limits';
 import { messages } from './messages';
@@ -57,8 +57,7 @@ export function decisionRoutes(app: FastifyInstance, context: DecisionRoutesCont
     const { client } = accessOf(request);
     const parsed = AcceptBodySchema.safeParse(objectBody(request.body, limits));
     if (!parsed.success) {
-      const issues = parsed.error.issues.map((issue) => ({ path: formatPathOf(issue.path as (string | number)[]), message: issue.message }));
-      throw new ServiceRefusal(400, 'invalid-input', messages.invalidBody, issues);
+      throw new ServiceRefusal(400, 'invalid-input', messages.invalidBody, issuesOf(parsed.error));
     }
     const { offerId, approverKey } = parsed.data;
     const approvedBy = approverKey === undefined ? undefined : approverOf(approverKey, client.id, keys);

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import * as z from 'zod';
 import { SavedeskError, type Issue } from 'savedesk';
 import type { ServedClient } from './clients';
-import { formatPathOf } from './issues';
+import { formatPathOf, issuesOf } from './issues';
 import { messages } from './messages';
 
 /** The level a portal key acts at: the shopper's own server, on the `portal` channel. */
@@ -46,7 +46,7 @@ function digest(key: string): string {
 export function keyRing(entries: unknown, clients: ReadonlyMap<string, ServedClient>, file = 'keys'): KeyRing {
   const parsed = KeysFileSchema.safeParse(entries);
   if (!parsed.success) {
-    throw keysError(parsed.error.issues.map((issue) => ({ file, path: formatPathOf(issue.path as (string | number)[]), message: issue.message })));
+    throw keysError(issuesOf(parsed.error, file));
   }
   const issues: Issue[] = [];
   const ring = new Map<string, Caller>();
@@ -54,11 +54,11 @@ export function keyRing(entries: unknown, clients: ReadonlyMap<string, ServedCli
     for (const [position, clientId] of entry.clients.entries()) {
       const client = clients.get(clientId);
       const path = formatPathOf([index, 'clients', position]);
-      if (client === undefined) issues.push({ file, path, message: messages.keyClientUnknown(clientId) });
-      else if (!client.levels.includes(entry.level)) issues.push({ file, path: formatPathOf([index, 'level']), message: messages.keyLevelUnknown(entry.level, clientId) });
+      if (client === undefined) issues.push({ code: 'invalid', file, path, message: messages.keyClientUnknown(clientId) });
+      else if (!client.levels.includes(entry.level)) issues.push({ code: 'unknown-level', file, path: formatPathOf([index, 'level']), message: messages.keyLevelUnknown(entry.level, clientId) });
     }
     const hash = digest(entry.key);
-    if (ring.has(hash)) issues.push({ file, path: formatPathOf([index, 'key']), message: messages.keyRepeated });
+    if (ring.has(hash)) issues.push({ code: 'duplicate', file, path: formatPathOf([index, 'key']), message: messages.keyRepeated });
     ring.set(hash, Object.freeze({ agentId: entry.agentId, level: entry.level, portal: entry.level === PORTAL_LEVEL, clients: new Set(entry.clients) }));
   });
   if (issues.length > 0) throw keysError(issues);
@@ -71,7 +71,7 @@ export async function readKeys(file: string, clients: ReadonlyMap<string, Served
   try {
     entries = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
-    throw keysError([{ file, path: '', message: error instanceof Error ? error.message : String(error) }]);
+    throw keysError([{ code: 'unreadable', file, path: '', message: error instanceof Error ? error.message : String(error) }]);
   }
   return keyRing(entries, clients, file);
 }

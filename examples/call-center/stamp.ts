@@ -16,7 +16,7 @@ function isObject(value: unknown): value is JsonObject {
  * {@link oversizedBody}), or a 400 with the one problem found.
  */
 export function objectBody(body: unknown, limits: ServiceLimits): JsonObject {
-  if (!isObject(body)) throw new ServiceRefusal(400, 'invalid-input', messages.invalidBody, [{ path: '', message: messages.notJsonObject }]);
+  if (!isObject(body)) throw new ServiceRefusal(400, 'invalid-input', messages.invalidBody, [{ code: 'wrong-type', path: '', message: messages.notJsonObject }]);
   const oversized = oversizedBody(body, limits);
   if (oversized !== undefined) throw new ServiceRefusal(400, 'invalid-input', messages.invalidBody, [oversized]);
   return body;
@@ -49,7 +49,7 @@ export function stampRequest(body: JsonObject, caller: Caller, now: Date, limits
   // An unreadable date is left for savedesk's validation to name; a readable one must be near now.
   if (skewMs > limits.clockSkewMinutes * 60_000) {
     throw new ServiceRefusal(400, 'invalid-input', messages.invalidRequest, [
-      { path: 'receivedAt', message: messages.receivedAtSkewed(limits.clockSkewMinutes) },
+      { code: 'invalid', path: 'receivedAt', message: messages.receivedAtSkewed(limits.clockSkewMinutes) },
     ]);
   }
   return {

@@ -1,37 +1,21 @@
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserArgs, findBrowser, skipWithoutBrowser } from '../support/browser';
 import { type CallCenterService, keys, post, startService, tooFirmCall } from './callCenterService';
 
 const repo = join(import.meta.dirname, '..', '..');
 const screenshot = join(repo, 'test-output', 'agent-screen.png');
 
-/** A browser to drive: $CHROMIUM_PATH, else Debian's or Google's, else none (the suite skips, saying why). */
-function findChromium(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  return candidates.find((path): path is string => path !== undefined && path !== '' && existsSync(path));
-}
-
-const executablePath = findChromium();
-if (executablePath === undefined) {
-  if (process.env.SAVEDESK_REQUIRE_BROWSER === '1') throw new Error('SAVEDESK_REQUIRE_BROWSER=1 but no Chromium was found (set CHROMIUM_PATH)');
-  console.log('call-center screen: skipped, no Chromium found (set CHROMIUM_PATH)');
-}
-
-describe.skipIf(executablePath === undefined)("the agent's screen in headless Chromium", () => {
+describe.skipIf(skipWithoutBrowser())("the agent's screen in headless Chromium", () => {
   let service: CallCenterService;
   let browser: Browser;
 
   beforeAll(async () => {
     service = await startService();
     // Playwright gives each launch a fresh, temporary profile.
-    browser = await chromium.launch({
-      executablePath,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await chromium.launch({ executablePath: findBrowser()!, headless: true, args: browserArgs });
   });
   afterAll(async () => {
     await browser?.close();

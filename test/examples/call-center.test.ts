@@ -85,7 +85,7 @@ describe('call-center: the service keeps the clock', () => {
     const near = await post(service, '/clients/nordhem/decisions', tooFirmCall({ receivedAt: '2026-11-23T14:05:00Z' }), keys.ana);
     const unset = await post(service, '/clients/nordhem/decisions', tooFirmCall(), keys.ana);
     expect(early.status).toBe(400);
-    expect(early.body.issues).toEqual([{ path: 'receivedAt', message: expect.stringContaining('within 5 minutes') }]);
+    expect(early.body.issues).toEqual([{ code: 'invalid', path: 'receivedAt', message: expect.stringContaining('within 5 minutes') }]);
     expect(late.status).toBe(400);
     expect([near.status, unset.status]).toEqual([201, 201]);
   });
@@ -253,7 +253,7 @@ describe('call-center: hardening', () => {
     const thousand = tooFirmCall({ lines: Array.from({ length: 1_000 }, (_, index) => ({ sku: `NOT-IN-ORDER-${index}`, quantity: 0 })) });
     const answer = await post(service, '/clients/nordhem/decisions', thousand, keys.ana);
     expect(answer.status).toBe(400);
-    expect(answer.body.issues).toEqual([{ path: 'lines', message: expect.stringContaining('at most 200') }]);
+    expect(answer.body.issues).toEqual([{ code: 'too-big', path: 'lines', message: expect.stringContaining('at most 200') }]);
     expect(answer.bytes).toBeLessThan(400);
   });
 
