@@ -84,6 +84,7 @@ export const messages = {
   againstCurrency: (other: string, client: string) =>
     `this client's amounts are in ${other} but the replayed client's are in ${client}: costs cannot be compared`,
   moreSkipped: (count: number) => `… and ${plural(count, 'more skipped line')} not shown`,
+  workerCount: (value: string) => `"${value}" is not a number of workers: give a whole number, 1 or more`,
 
   // The ledger (savedesk/ledger).
   ledgerUrl: (url: string) =>
@@ -113,6 +114,7 @@ export const messages = {
   perCustomerLimit: (offerId: string, given: number, max: number) =>
     `the customer already had offer "${offerId}" ${given} time(s); maxPerCustomer is ${max}`,
   refused: (requestId: string) => `The acceptance for request "${requestId}" was refused:`,
+  outcomesOrLedger: 'give exactly one of --outcomes <file> or --ledger <url>',
 
   // Case files and checkCase.
   emptyExpectation: 'give at least one of "offers", "withheld", "flags" or "approval"',
