@@ -86,6 +86,13 @@ export const messages = {
   moreSkipped: (count: number) => `… and ${plural(count, 'more skipped line')} not shown`,
   workerCount: (value: string) => `"${value}" is not a number of workers: give a whole number, 1 or more`,
 
+  // One, few, or many? (findRecallCandidates, watch lists, savedesk signals).
+  invalidRecallOptions: (count: number) => `The recall search options have ${plural(count, 'problem')}:`,
+  duplicateWatch: (sku: string, reason: string) => `SKU "${sku}" with reason "${reason}" is watched more than once`,
+  notCsv: (cause: string) => `is not valid CSV: ${cause}`,
+  salesColumns: (missing: readonly string[]) => `has no ${missing.map((column) => `"${column}"`).join(' or ')} column: the first line must name the columns, e.g. sku,units`,
+  salesUnits: (units: string) => `"${units}" is not a number of units sold (0 or more)`,
+
   // The ledger (savedesk/ledger).
   ledgerUrl: (url: string) =>
     `"${url}" is not a ledger address: use memory:, pglite:<folder> or postgres://user@host:port/database`,
