@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { customerView } from 'savedesk';
 import * as z from 'zod';
 import type { Ledger } from 'savedesk/ledger';
 import { approverOf, clientAccess } from './access';
@@ -48,8 +49,8 @@ export function decisionRoutes(app: FastifyInstance, context: DecisionRoutesCont
     const withHistory = await ledger.withHistory(client.id, stamped);
     const decision = await client.desk.decide(withHistory);
     await ledger.record(decision, withHistory, { desk: client.desk });
-    // TODO(merge): a portal key sees customerView(decision) once the core exports it.
-    const answer = caller.portal ? { requestId: decision.requestId, view: decision } : { requestId: decision.requestId, decision };
+    // A portal key answers a shopper's page: only what a shopper may see, never costs, limits or rules.
+    const answer = caller.portal ? { requestId: decision.requestId, view: customerView(decision) } : { requestId: decision.requestId, decision };
     return reply.code(201).send(answer);
   });
 
