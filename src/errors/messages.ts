@@ -66,6 +66,9 @@ export const messages = {
     `this client's amounts are in ${other} but the replayed client's are in ${client}: costs cannot be compared`,
   moreSkipped: (count: number) => `… and ${plural(count, 'more skipped line')} not shown`,
 
+  // Save reports (saveReport, savedesk report).
+  reportOptions: (count: number) => `The report options have ${plural(count, 'problem')}:`,
+
   // Case files and checkCase.
   emptyExpectation: 'give at least one of "offers", "withheld", "flags" or "approval"',
   listsDiffer: (expected: readonly string[], actual: readonly string[]) =>
