@@ -5,6 +5,7 @@ import { messages } from '../errors/messages';
 import { decideCommand } from './commands/decide';
 import { lintCommand } from './commands/lint';
 import { replayCommand } from './commands/replay';
+import { reportCommand } from './commands/report';
 import { schemaCommand } from './commands/schema';
 import { testCommand } from './commands/test';
 import { exitCodes, type Terminal } from './terminal';
@@ -13,7 +14,7 @@ import { exitCodes, type Terminal } from './terminal';
 export type CommandRegistration = (program: Command, terminal: Terminal) => void;
 
 /** Every command, in the order `savedesk --help` lists them. A new command is one file and one entry here. */
-const commands: readonly CommandRegistration[] = [testCommand, decideCommand, lintCommand, schemaCommand, replayCommand];
+const commands: readonly CommandRegistration[] = [testCommand, decideCommand, lintCommand, schemaCommand, replayCommand, reportCommand];
 
 /** The `savedesk` program, writing to `terminal`; it never exits the process itself. */
 export function createProgram(terminal: Terminal): Command {

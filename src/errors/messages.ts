@@ -43,6 +43,7 @@ export const messages = {
   jsonEndsEarly: 'the text ends too early',
   jsonUnexpected: (found: string) => `unexpected ${JSON.stringify(found)}`,
   cannotRead: (cause: string) => `cannot be read: ${cause}`,
+  cannotWrite: (cause: string) => `cannot be written: ${cause}`,
   missing: 'does not exist',
 
   // savedesk lint: warnings that do not stop a client from loading.
@@ -68,6 +69,9 @@ export const messages = {
 
   // Save reports (saveReport, savedesk report).
   reportOptions: (count: number) => `The report options have ${plural(count, 'problem')}:`,
+  reportNeedsOutcomes: 'give the outcomes to report on: --outcomes <file.ndjson[.gz]>',
+  reportNeedsOutput: 'say where the report goes: --out <report.html>, or --json to print its data',
+  liftPoints: 'give the lift in percentage points, more than 0 and less than 100 (e.g. 2)',
 
   // Case files and checkCase.
   emptyExpectation: 'give at least one of "offers", "withheld", "flags" or "approval"',

@@ -1,5 +1,4 @@
-import { describeIssue, SavedeskConfigError } from '../../errors/SavedeskError';
-import type { Issue } from '../../errors/issue';
+import { SavedeskConfigError } from '../../errors/SavedeskError';
 import { messages } from '../../errors/messages';
 import { loadClient } from '../../node/loadClient';
 import type { CommandRegistration } from '../main';
@@ -8,9 +7,7 @@ import { progress } from '../replay/progress';
 import { replayHistory } from '../replay/replayHistory';
 import { replayReport, replayTiming } from '../replay/replayReport';
 import { replayTally } from '../replay/tally';
-
-/** Skipped lines reported one by one; past this only their count, so a broken file cannot flood the terminal. */
-const SKIPS_SHOWN = 100;
+import { skippedLines } from '../skippedLines';
 
 interface ReplayOptions {
   against?: string;
@@ -47,14 +44,11 @@ Examples:
       const history = await openHistory(file);
       const tally = replayTally(client.config.client.id, client.config.currency, other?.config.client.id);
       const bar = progress(history, options.quiet !== true && process.stderr.isTTY === true);
-      let skipped = 0;
-      const reportSkipped = (issues: readonly Issue[]) => {
-        if (++skipped <= SKIPS_SHOWN) for (const issue of issues) terminal.err(describeIssue(issue).trim());
-      };
-      await replayHistory({ history, file, desk: client.desk, ...(other ? { against: other.desk } : {}), tally, onSkipped: reportSkipped, onRead: bar.tick }).finally(
+      const skipped = skippedLines(terminal);
+      await replayHistory({ history, file, desk: client.desk, ...(other ? { against: other.desk } : {}), tally, onSkipped: skipped.onSkipped, onRead: bar.tick }).finally(
         () => bar.stop(),
       );
-      if (skipped > SKIPS_SHOWN) terminal.err(messages.moreSkipped(skipped - SKIPS_SHOWN));
+      skipped.finish();
       const summary = tally.summary();
       if (options.json === true) terminal.out(JSON.stringify(summary, null, 2));
       else for (const line of replayReport(summary, file)) terminal.out(line);

@@ -1,14 +1,20 @@
 import { SingleBar } from 'cli-progress';
 import type { HistoryFile } from './historyFile';
 
-/** How often (in requests) the bar is redrawn: often enough to move, seldom enough to cost nothing. */
+/** How often (in lines read) the bar is redrawn: often enough to move, seldom enough to cost nothing. */
 const EVERY = 500;
 
-/** Shows how far through the history file a replay is; does nothing when off. */
+/** Shows how far through a file a command is; does nothing when off. */
 export interface Progress {
-  /** `requests` have been read so far. */
-  tick(requests: number): void;
+  /** `items` (requests, outcomes) have been read so far. */
+  tick(items: number): void;
   stop(): void;
+}
+
+/** What the bar says it is doing, and to what: "replaying … requests", "reading … outcomes". */
+export interface ProgressLabel {
+  readonly doing: string;
+  readonly items: string;
 }
 
 /**
@@ -16,18 +22,18 @@ export interface Progress {
  * line count is not known in advance), when `on`: standard error is a
  * terminal and `--quiet` was not given.
  */
-export function progress(history: HistoryFile, on: boolean): Progress {
+export function progress(history: HistoryFile, on: boolean, label: ProgressLabel = { doing: 'replaying', items: 'requests' }): Progress {
   if (!on) return { tick: () => undefined, stop: () => undefined };
   const bar = new SingleBar({
     stream: process.stderr,
-    format: 'replaying {bar} {percentage}% · {requests} requests · {duration_formatted} (eta {eta_formatted})',
+    format: `${label.doing} {bar} {percentage}% · {items} ${label.items} · {duration_formatted} (eta {eta_formatted})`,
     hideCursor: true,
     clearOnComplete: true,
   });
-  bar.start(Math.max(history.size, 1), 0, { requests: 0 });
+  bar.start(Math.max(history.size, 1), 0, { items: 0 });
   return {
-    tick: (requests) => {
-      if (requests % EVERY === 0) bar.update(history.bytesRead(), { requests });
+    tick: (items) => {
+      if (items % EVERY === 0) bar.update(history.bytesRead(), { items });
     },
     stop: () => bar.stop(),
   };
