@@ -34,6 +34,7 @@ class GroupTally {
       open: this.open,
       saveRate: wilson(this.saves, this.decisions),
       spend: formatMoney(this.spend.total, digits),
+      costPerSave: this.saves === 0 ? null : formatMoney(this.spend.total.div(this.saves), digits),
     };
   }
 }

@@ -44,7 +44,7 @@ export interface OutcomeCounts {
 /** One group's decisions and saves. */
 export interface GroupResult {
   readonly decisions: number;
-  /** Decisions where the customer kept the order (see {@link isSave}). */
+  /** Decisions where the customer kept the order: an offer accepted, or, where no offer was shown, no return recorded (see `isSave`). */
   readonly saves: number;
   /** Decisions nothing has been heard of yet (`result.status` `open`). */
   readonly open: number;
@@ -52,6 +52,8 @@ export interface GroupResult {
   readonly saveRate: Interval;
   /** What the accepted offers cost, in the client's currency. */
   readonly spend: string;
+  /** spend ÷ saves (not incremental: saves that would have happened anyway included); null with no save. */
+  readonly costPerSave: string | null;
 }
 
 /** A holdout experiment: did the offers keep orders that would not have stayed anyway? */

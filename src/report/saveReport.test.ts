@@ -4,7 +4,7 @@ import { loadClient } from '../node/loadClient';
 import { SavedeskError } from '../errors/SavedeskError';
 import { newcombe } from '../stats/interval';
 import { twoProportionPower } from '../stats/sampleSize';
-import { generateOutcomes } from '../../test/support/outcomes';
+import { generateOutcomes } from '../../test/support/outcomeWorld';
 import { acme } from '../../test/fixtures/tempClient';
 import { saveReport } from './saveReport';
 
@@ -99,10 +99,16 @@ describe('saveReport: treatment against holdout', () => {
     expect(saveReport(outcomes.filter((o) => o.group === 'treatment'), config).experiment).toBeNull();
   });
 
-  it('counts a treatment decision still open as no save, a holdout one as kept', () => {
-    const open = saveReport([outcome({ result: { status: 'open' } }), outcome({ group: 'holdout', offers: [], result: { status: 'open' } })], config);
-    expect(open.experiment?.treatment).toMatchObject({ decisions: 1, saves: 0, open: 1 });
-    expect(open.experiment?.holdout).toMatchObject({ decisions: 1, saves: 1, open: 1 });
+  it('counts an open decision as kept only where no offer was shown: there was nothing to accept', () => {
+    const open = { status: 'open' } as const;
+    const report = saveReport([
+      outcome({ result: open }),
+      outcome({ offers: [], result: open }),
+      outcome({ offers: [], result: { status: 'declined', at: '2026-10-02T00:00:00Z' } }),
+      outcome({ group: 'holdout', offers: [], result: open }),
+    ], config);
+    expect(report.experiment?.treatment).toMatchObject({ decisions: 3, saves: 1, open: 2 });
+    expect(report.experiment?.holdout).toMatchObject({ decisions: 1, saves: 1, open: 1 });
   });
 });
 
@@ -221,7 +227,7 @@ describe('saveReport: inputs', () => {
     const outcomes = generateOutcomes(config, { seed: 11, count: 3000 });
     const report = saveReport(outcomes, config);
     const group = (name: string) => outcomes.filter((o) => o.group === name);
-    const saves = (list: Outcome[]) => list.filter((o) => o.result.status === 'accepted' || (o.group === 'holdout' && o.result.status === 'open')).length;
+    const saves = (list: Outcome[]) => list.filter((o) => o.result.status === 'accepted' || (o.offers.length === 0 && o.result.status === 'open')).length;
     const [treatment, holdout] = [group('treatment'), group('holdout')];
     expect(report.experiment?.treatment).toMatchObject({ decisions: treatment.length, saves: saves(treatment) });
     expect(report.experiment?.holdout).toMatchObject({ decisions: holdout.length, saves: saves(holdout) });
