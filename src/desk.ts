@@ -1,11 +1,12 @@
 import { decide, type PreparedClient } from './decide';
-import type { ClientConfig } from './schema/config';
+import type { ClientConfig, ValidConfig } from './schema/config';
 import type { Decision } from './schema/decision';
 import type { ReturnRequest } from './schema/request';
 import { factNames } from './pipeline/facts/factNames';
 import { compileRules } from './pipeline/rules/evaluateRules';
 import type { CustomFact, CustomOperator } from './pipeline/rules/registry';
 import { validateConfig } from './pipeline/validate/validateConfig';
+import { deepFreeze } from './util/deepFreeze';
 
 /** Options for {@link createDesk}: facts and operators registered from code, never from a rule file. */
 export interface DeskOptions {
@@ -25,6 +26,8 @@ export interface DecideOptions {
 export interface Desk {
   /** The client's id. */
   readonly clientId: string;
+  /** The validated configuration (defaults filled in), frozen: what the ledger re-checks an acceptance against. */
+  readonly config: ValidConfig;
   /**
    * Decides what to offer for one return request. Deterministic: the same
    * config and request give the same JSON. Never reads the clock: "now" is
@@ -51,13 +54,15 @@ export function createDesk(config: ClientConfig | unknown, options: DeskOptions 
     facts: new Set([...factNames, ...Object.keys(registry.facts)]),
     operators: new Set(Object.keys(registry.operators)),
   });
+  // Frozen through and through: `desk.config` is handed out, and decisions read the same object.
   const client: PreparedClient = Object.freeze({
-    config: valid,
+    config: deepFreeze(valid),
     catalog: new Map(valid.catalog.map((offer) => [offer.id, offer])),
     rules: compileRules(valid.rules, registry),
   });
   return Object.freeze({
     clientId: valid.client.id,
+    config: valid,
     decide: (request: unknown, decideOptions: DecideOptions = {}) => decide(client, request, decideOptions),
   });
 }
