@@ -3,10 +3,15 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
+import { openLedger } from '../../src/ledger/index';
 import { loadClient } from '../../src/node/loadClient';
+import type { Outcome } from '../../src/schema/outcome';
+import { seededRandom } from '../../scripts/generate/random';
+import { requestGenerator } from '../../scripts/generate/requests';
 import { saveReport } from '../../src/report/saveReport';
 import { acme } from '../fixtures/tempClient';
+import { freshLedgerFolder, removeLedgerFolders } from '../ledger/pgliteFolder';
 import { generateOutcomes } from '../support/outcomeWorld';
 import { runCli } from './runCli';
 
@@ -111,6 +116,16 @@ describe('savedesk report', () => {
     expect(await readFile(out, 'utf8')).toContain('No decisions to chart.');
   });
 
+  it('keeps only the decisions of the period asked with --since and --until', async () => {
+    const { file } = await outcomesFile();
+    const [since, until] = ['2026-09-02T00:00:00Z', '2026-09-04T12:00:00+05:30'];
+    const { stdout } = await runCli(['report', acme, '--outcomes', file, '--json', '--since', since, '--until', until]);
+    const inPeriod = outcomes.filter((outcome) => Date.parse(outcome.at) >= Date.parse(since) && Date.parse(outcome.at) < Date.parse(until));
+    expect(inPeriod.length).toBeGreaterThan(100);
+    expect(inPeriod.length).toBeLessThan(outcomes.length);
+    expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(saveReport(inPeriod, config))));
+  });
+
   it('exits 2 with one clear line for a missing source, output or a bad lift', async () => {
     const { file } = await outcomesFile();
     const noSource = await runCli(['report', acme, '--out', 'x.html']);
@@ -122,6 +137,12 @@ describe('savedesk report', () => {
     const badLift = await runCli(['report', acme, '--outcomes', file, '--json', '--lift', 'two']);
     expect(badLift).toMatchObject({ code: 2 });
     expect(badLift.stderr).toContain('give the lift in percentage points');
+    const badDate = await runCli(['report', acme, '--outcomes', file, '--json', '--until', '2026-11-01']);
+    expect(badDate).toMatchObject({ code: 2 });
+    expect(badDate.stderr).toContain('give an ISO 8601 date-time with a zone');
+    const both = await runCli(['report', acme, '--outcomes', file, '--ledger', 'memory:', '--json']);
+    expect(both).toMatchObject({ code: 2 });
+    expect(both.stderr).toMatch(/--outcomes.*cannot be used with.*--ledger/);
     const missing = await runCli(['report', acme, '--outcomes', 'no-such-outcomes.ndjson', '--json']);
     expect(missing).toMatchObject({ code: 2 });
     expect(missing.stderr).toContain('no-such-outcomes.ndjson: does not exist');
@@ -131,4 +152,33 @@ describe('savedesk report', () => {
     expect((await runCli(['--help'])).stdout).toMatch(/^ {2}report /m);
     expect((await runCli(['report', '--help'])).stdout).toContain('Examples:');
   });
+});
+
+describe('savedesk report --ledger', () => {
+  afterAll(removeLedgerFolders);
+
+  it('reads the outcomes from a PGlite ledger, as ledger.outcomes() yields them', async () => {
+    const folder = await freshLedgerFolder();
+    const { desk } = await loadClient(acme);
+    const nextRequest = requestGenerator(config, seededRandom(4));
+    const ledger = await openLedger(`pglite:${folder}`);
+    for (let n = 0; n < 40; n++) {
+      const request = { ...nextRequest(n), customer: { id: `c-${n}` } };
+      const decision = await desk.decide(request);
+      await ledger.record(decision, request, { desk });
+      const at = new Date(Date.parse(request.receivedAt) + 60_000).toISOString();
+      const given = decision.offers.find((offer) => offer.approval === null);
+      if (n % 3 === 0 && given) await ledger.accept({ desk, requestId: request.id, offerId: given.offerId, at });
+      else if (n % 3 === 1) await ledger.decline({ clientId: 'acme', requestId: request.id, at });
+    }
+    const recorded: Outcome[] = [];
+    for await (const outcome of ledger.outcomes({ clientId: 'acme' })) recorded.push(outcome);
+    await ledger.close();
+    const { code, stdout } = await runCli(['report', acme, '--ledger', `pglite:${folder}`, '--json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report).toEqual(JSON.parse(JSON.stringify(saveReport(recorded, config))));
+    expect(report.outcomes).toMatchObject({ counted: 40 });
+    expect(report.outcomes.accepted).toBeGreaterThan(5);
+  }, 120_000); // PGlite's first start takes seconds, more on a busy machine.
 });

@@ -1,20 +1,21 @@
 import { writeFile } from 'node:fs/promises';
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import { SavedeskInputError } from '../../errors/SavedeskError';
 import { messages } from '../../errors/messages';
 import { loadClient } from '../../node/loadClient';
-import type { Outcome } from '../../schema/outcome';
 import { saveReport } from '../../report/saveReport';
 import type { SaveReport } from '../../report/reportTypes';
 import { formatCount, formatPercent, formatPoints, formatPointsRange } from '../html/format';
 import type { CommandRegistration } from '../main';
-import { openOutcomes } from '../outcomes/readOutcomes';
-import { progress } from '../replay/progress';
+import { openOutcomeSource } from '../report/outcomeSource';
 import { reportPage } from '../report/reportPage';
 import { skippedLines } from '../skippedLines';
 
 interface ReportOptions {
   outcomes?: string;
+  ledger?: string;
+  since?: string;
+  until?: string;
   out?: string;
   json?: boolean;
   lift: number;
@@ -27,7 +28,10 @@ export const reportCommand: CommandRegistration = (program, terminal) => {
     .command('report')
     .description('Write the save report of a client: saves against the holdout, acceptance, calibration, spend and approvals.')
     .argument('<client-dir>', 'the client folder, e.g. rules/nordhem')
-    .option('--outcomes <file>', 'the outcomes, one JSON outcome per line (NDJSON, as the ledger exports them); a .gz file is gunzipped')
+    .addOption(new Option('--outcomes <file>', 'the outcomes, one JSON outcome per line (NDJSON, as the ledger exports them); a .gz file is gunzipped').conflicts('ledger'))
+    .option('--ledger <url>', 'read the outcomes from a ledger: pglite:<folder> or postgres://…')
+    .option('--since <date-time>', 'only decisions made at or after this ISO date-time', dateTimeOption)
+    .option('--until <date-time>', 'only decisions made before this ISO date-time (leave out the latest, whose returns may not be recorded yet)', dateTimeOption)
     .option('--out <file>', 'write the report as one self-contained HTML page (no script, no request)')
     .option('--json', 'print the report data as JSON')
     .option('--lift <points>', 'the lift the sample size is planned for, in percentage points', liftPoints, 0.02)
@@ -41,18 +45,18 @@ outcomes cannot be read.
 
 Examples:
   savedesk report rules/nordhem --outcomes outcomes.ndjson.gz --out report.html
+  savedesk report rules/nordhem --ledger pglite:.savedesk/ledger --until 2026-11-01T00:00:00Z --out report.html
   savedesk report rules/nordhem --outcomes outcomes.ndjson --json --lift 1`)
     .action(async (dir: string, options: ReportOptions, command: { error(message: string, options: { exitCode: number }): never }) => {
-      if (options.outcomes === undefined) command.error(messages.reportNeedsOutcomes, { exitCode: 2 });
+      if (options.outcomes === undefined && options.ledger === undefined) command.error(messages.reportNeedsOutcomes, { exitCode: 2 });
       if (options.out === undefined && options.json !== true) command.error(messages.reportNeedsOutput, { exitCode: 2 });
       const { config } = await loadClient(dir);
       const skipped = skippedLines(terminal);
-      const file = await openOutcomes(options.outcomes, skipped.onSkipped);
-      const bar = progress(file.history, options.quiet !== true && process.stderr.isTTY === true, { doing: 'reading', items: 'outcomes' });
-      const report = await saveReport(counted(file.outcomes, bar.tick), config, { lift: options.lift }).finally(() => bar.stop());
+      const source = await openOutcomeSource(config.client.id, { ...options, progress: options.quiet !== true && process.stderr.isTTY === true }, skipped);
+      const report = await saveReport(source.outcomes, config, { lift: options.lift }).finally(() => source.close());
       skipped.finish();
       if (options.out !== undefined) {
-        const page = reportPage(report, { name: options.outcomes, skipped: skipped.count() });
+        const page = reportPage(report, { name: source.name, skipped: skipped.count() });
         await writeFile(options.out, page).catch((error: unknown) => {
           throw new SavedeskInputError([{ file: options.out, path: '', message: messages.cannotWrite(error instanceof Error ? error.message : String(error)) }]);
         });
@@ -62,13 +66,12 @@ Examples:
     });
 };
 
-/** The outcomes as they pass, counted for the progress bar. */
-async function* counted(outcomes: AsyncIterable<Outcome>, tick: (count: number) => void): AsyncIterable<Outcome> {
-  let count = 0;
-  for await (const outcome of outcomes) {
-    tick(++count);
-    yield outcome;
+/** `--since` / `--until`: an ISO date-time with a zone, as outcomes record `at`. */
+function dateTimeOption(text: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text) || Number.isNaN(Date.parse(text))) {
+    throw new InvalidArgumentError(messages.reportDateTime);
   }
+  return text;
 }
 
 /** `--lift 2` is 2 points: 0.02. */
