@@ -107,7 +107,7 @@ export function calibrationChart(calibration: Calibration): Markup {
         Plot.line([[0, 0], [1, 1]], { stroke: colours.holdout, strokeDasharray: '4,4' }),
         Plot.ruleX(bins, { x: 'predicted', y1: 'low', y2: 'high', stroke: colours.interval, strokeWidth: 3 }),
         Plot.dot(bins, { x: 'predicted', y: 'estimate', r: 'decisions', fill: colours.observed, fillOpacity: 0.85 }),
-        Plot.text(bins, { x: 'predicted', y: 'high', text: (bin: (typeof bins)[number]) => `n ${formatCount(bin.decisions)}`, dy: -8, fill: '#5b6470' }),
+        Plot.text(bins, { x: 'predicted', y: 'estimate', text: (bin: (typeof bins)[number]) => `n ${formatCount(bin.decisions)}`, dx: 16, textAnchor: 'start', fill: '#5b6470' }),
       ],
     },
     'Each dot is one bin of predicted rates of the offer ranked first; on the dashed line the rates were right. Dot size: decisions.',
@@ -122,7 +122,7 @@ export function spendChart(rows: readonly SpendRow[], currency: string, name: (r
   return chart(
     {
       width: WIDTH, height: 50 + 28 * bars.length, marginLeft: labelMargin(bars.map((bar) => bar.name), 160), marginRight: 20,
-      x: { domain: [0, most], grid: true, label: `spend (${currency}) →`, tickFormat: '~s' },
+      x: { domain: [0, most], grid: true, label: `spend (${currency}) →`, tickFormat: thousands, ticks: 4 },
       y: { domain: bars.map((bar) => bar.name), label: null },
       style: { fontSize: '12px' },
       marks: [
@@ -133,6 +133,11 @@ export function spendChart(rows: readonly SpendRow[], currency: string, name: (r
     },
     caption,
   );
+}
+
+/** 250000 → "250k": axis ticks, where the bars' own labels carry the exact amounts. */
+function thousands(value: number): string {
+  return value >= 1000 ? `${formatCount(value / 1000)}k` : formatCount(value);
 }
 
 function shorten(text: string, most: number): string {
