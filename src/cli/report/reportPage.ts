@@ -39,21 +39,7 @@ export function reportPage(report: SaveReport, source: ReportSource): string {
   }</p>
 </header>
 ${report.experiment === null ? noExperiment(report, money) : headline(report.experiment, money)}
-<h2>Charts</h2>
-<div class="charts">
-${report.experiment === null ? '' : [groupChart(report.experiment), liftChart(report.experiment)]}
-${report.acceptance.some((row) => row.shownFirst > 0) ? html`<div class="chart wide"><h3>Acceptance by offer × reason</h3>${acceptanceChart(report.acceptance)}</div>` : ''}
-${report.calibration.decisions > 0 ? html`<div><h3>Calibration</h3>${calibrationChart(report.calibration)}</div>` : ''}
-${report.spend.concessions > 0
-    ? html`<div><h3>Concession spend</h3>${spendChart(report.spend.byLevel, report.currency, (row) => row.key ?? '', 'By the level that gave it: the approver\'s when approved, else the caller\'s.')}${spendChart(
-        report.spend.byAgent.slice(0, AGENT_ROWS),
-        report.currency,
-        agentName,
-        report.spend.byAgent.length > AGENT_ROWS ? `The ${AGENT_ROWS} agents who gave the most; the table lists all ${formatCount(report.spend.byAgent.length)}.` : 'By agent.',
-      )}</div>`
-    : ''}
-</div>
-${report.outcomes.counted === 0 ? html`<p class="note">No decisions to chart.</p>` : ''}
+${chartsSection(report)}
 <h2>Tables</h2>
 ${groupsTable(report, money)}
 ${report.experiment?.sampleSize ? sampleSizeTable(report.experiment) : ''}
@@ -74,6 +60,23 @@ ${howToRead(source)}`;
 }
 
 type Money = (amount: string) => string;
+
+/** The charts, each only when there is something to draw. */
+function chartsSection(report: SaveReport): Markup {
+  const { experiment, spend } = report;
+  if (report.outcomes.counted === 0) return html`<h2>Charts</h2><p class="note">No decisions to chart.</p>`;
+  const byLevel = 'By the level that gave it: the approver\'s when approved, else the caller\'s.';
+  const byAgent = spend.byAgent.length > AGENT_ROWS ? `By agent: the ${AGENT_ROWS} who gave the most; the table lists all ${formatCount(spend.byAgent.length)}.` : 'By agent.';
+  return html`<h2>Charts</h2>
+<div class="charts">
+${experiment === null ? '' : [groupChart(experiment), liftChart(experiment)]}
+${report.acceptance.some((row) => row.shownFirst > 0) ? html`<div class="chart wide"><h3>Acceptance by offer × reason</h3>${acceptanceChart(report.acceptance)}</div>` : ''}
+${report.calibration.decisions > 0 ? html`<div><h3>Calibration</h3>${calibrationChart(report.calibration)}</div>` : ''}
+${spend.concessions > 0
+    ? html`<div><h3>Concession spend</h3>${spendChart(spend.byLevel, report.currency, (row) => row.key ?? '', byLevel)}${spendChart(spend.byAgent.slice(0, AGENT_ROWS), report.currency, agentName, byAgent)}</div>`
+    : ''}
+</div>`;
+}
 
 function figure(label: string, value: Fragment, detail: Fragment): Markup {
   return html`<div class="figure"><div class="label">${label}</div><div class="value">${value}</div><div class="detail">${detail}</div></div>`;
