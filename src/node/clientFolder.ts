@@ -4,7 +4,11 @@ import { LIMITS } from '../limits';
 import { ClientFileSchema, type ValidConfig } from '../schema/config';
 import { RuleFileSchema } from '../schema/rule';
 import { listJsonFiles } from './listJsonFiles';
-import { readJsonFile } from './readJson';
+import { vocabularyOf, type DeskOptions } from '../desk';
+import type { Issue } from '../errors/issue';
+import { configMeaningIssues } from '../pipeline/validate/validateConfig';
+import { locateIssue } from './folderDesk';
+import { readJsonFile, type Read } from './readJson';
 
 /** The layout of a client folder (DESIGN.md, *Client folders*). */
 export const clientLayout = { clientFile: 'client.json', rulesDir: 'rules', casesDir: 'cases' } as const;
@@ -35,9 +39,11 @@ export interface ClientFolder {
 /**
  * Reads `client.json` and every `rules/*.json` of a client folder and checks
  * each file's shape, so that problems are reported in the file's own terms.
+ * When a shape is refused, what the rest means is checked too (as `createDesk`
+ * would, with the facts and operators of `options`), so one error lists every problem.
  * @throws SavedeskConfigError with every problem of every file, each naming its file.
  */
-export async function readClientFolder(dir: string): Promise<ClientFolder> {
+export async function readClientFolder(dir: string, options: DeskOptions = {}): Promise<ClientFolder> {
   const clientFile = join(dir, clientLayout.clientFile);
   const ruleFiles = await listJsonFiles(join(dir, clientLayout.rulesDir));
   const files = ruleFiles.ok ? ruleFiles.value : [];
@@ -47,7 +53,7 @@ export async function readClientFolder(dir: string): Promise<ClientFolder> {
     Promise.all(files.map((file) => readJsonFile(file, RuleFileSchema, LIMITS.maxDepth - 1))),
   ]);
   const issues = [ruleFiles, client, ...reads].flatMap((read) => (read.ok ? [] : read.issues));
-  if (!client.ok || issues.length > 0) throw new SavedeskConfigError(issues);
+  if (!client.ok || issues.length > 0) throw new SavedeskConfigError([...issues, ...meaningOfRefused(dir, clientFile, client, reads, files, options)]);
   const ruleLists = reads.map((read) => (read.ok ? read.value : []));
   return {
     dir,
@@ -55,4 +61,21 @@ export async function readClientFolder(dir: string): Promise<ClientFolder> {
     config: { ...client.value, rules: ruleLists.flat() },
     ruleSources: ruleLists.flatMap((rules, i) => rules.map((_, index) => ({ file: files[i]!, index }))),
   };
+}
+
+/**
+ * What the folder means, checked on the parts whose shape was accepted or
+ * salvaged, each issue moved to its file: only when client.json is JSON (the
+ * catalog and levels every reference needs), and rules files only when they are lists.
+ */
+function meaningOfRefused(dir: string, clientFile: string, client: Read<unknown>, reads: readonly Read<unknown>[], files: readonly string[], options: DeskOptions): Issue[] {
+  const clientJson = client.ok ? client.value : client.json;
+  if (clientJson === null || typeof clientJson !== 'object' || Array.isArray(clientJson)) return [];
+  const ruleLists = reads.map((read) => {
+    const rules = read.ok ? read.value : read.json;
+    return Array.isArray(rules) ? (rules as unknown[]) : [];
+  });
+  const ruleSources = ruleLists.flatMap((rules, i) => rules.map((_, index) => ({ file: files[i]!, index })));
+  const merged = { ...clientJson, rules: ruleLists.flat() };
+  return configMeaningIssues(merged, vocabularyOf(options)).map((issue) => locateIssue({ dir, clientFile, ruleSources }, issue));
 }

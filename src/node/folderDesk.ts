@@ -22,7 +22,7 @@ export function folderDesk(folder: ClientFolder, options: DeskOptions = {}): Des
 }
 
 /** The file and in-file path of an issue found in the merged config of `folder`. */
-export function locateIssue(folder: ClientFolder, issue: Issue): Issue {
+export function locateIssue(folder: Pick<ClientFolder, 'dir' | 'clientFile' | 'ruleSources'>, issue: Issue): Issue {
   const rule = RULE_PATH.exec(issue.path);
   const source = rule ? folder.ruleSources[Number(rule[1])] : undefined;
   if (rule && source) return { ...issue, file: source.file, path: `[${source.index}]${rule[2]}` };
