@@ -88,6 +88,7 @@ export const messages = {
 
   // Save reports (saveReport, savedesk report).
   reportOptions: (count: number) => `The report options have ${plural(count, 'problem')}:`,
+  reportNotWritten: 'The report could not be written:',
   reportNeedsOutcomes: 'give the outcomes to report on: --outcomes <file.ndjson[.gz]> or --ledger <url>',
   reportDateTime: 'give an ISO 8601 date-time with a zone, e.g. 2026-11-01T00:00:00Z',
   reportNeedsOutput: 'say where the report goes: --out <report.html>, or --json to print its data',

@@ -7,19 +7,14 @@ import { loadClient } from '../../src/node/loadClient';
 import { saveReport } from '../../src/report/saveReport';
 import { reportPage } from '../../src/cli/report/reportPage';
 import { generateOutcomes } from '../support/outcomeWorld';
-import { reportBrowser, reportBrowserArgs } from '../support/reportBrowser';
+import { browserArgs, findBrowser, skipWithoutBrowser } from '../support/browser';
 
 const repo = join(import.meta.dirname, '..', '..');
 const screenshot = join(repo, 'test-output', 'report.png');
-const browserPath = reportBrowser();
-if (browserPath === null) {
-  if (process.env.SAVEDESK_REQUIRE_BROWSER === '1') throw new Error('SAVEDESK_REQUIRE_BROWSER=1 but no Chromium was found (CHROMIUM_PATH, /usr/bin/chromium, …)');
-  console.log('report page browser test skipped: no Chromium found (set CHROMIUM_PATH to run it)');
-}
 /** The page is served from this made-up origin by a route, so every other request can be seen and refused. */
 const PAGE_URL = 'http://report.invalid/report.html';
 
-describe.skipIf(browserPath === null)('the save report page in headless Chromium', () => {
+describe.skipIf(skipWithoutBrowser())('the save report page in headless Chromium', () => {
   let workDir: string;
   let browser: BrowserContext;
   let page: Page;
@@ -31,9 +26,9 @@ describe.skipIf(browserPath === null)('the save report page in headless Chromium
     const html = reportPage(saveReport(generateOutcomes(config, { seed: 5, count: 6000 }), config), { name: 'outcomes.ndjson', skipped: 0 });
     workDir = await mkdtemp(join(tmpdir(), 'savedesk-report-page-'));
     browser = await chromium.launchPersistentContext(join(workDir, 'profile'), {
-      executablePath: browserPath!,
+      executablePath: findBrowser()!,
       headless: true,
-      args: reportBrowserArgs,
+      args: browserArgs,
       viewport: { width: 1200, height: 900 },
     });
     page = browser.pages()[0] ?? (await browser.newPage());

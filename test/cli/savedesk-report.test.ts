@@ -143,6 +143,10 @@ describe('savedesk report', () => {
     const both = await runCli(['report', acme, '--outcomes', file, '--ledger', 'memory:', '--json']);
     expect(both).toMatchObject({ code: 2 });
     expect(both.stderr).toMatch(/--outcomes.*cannot be used with.*--ledger/);
+    const unwritable = await runCli(['report', acme, '--outcomes', file, '--out', join(file, 'report.html'), '--quiet']);
+    expect(unwritable).toMatchObject({ code: 2 });
+    expect(unwritable.stderr).toContain('The report could not be written:');
+    expect(unwritable.stderr).toContain(`${join(file, 'report.html')}: cannot be written`);
     const missing = await runCli(['report', acme, '--outcomes', 'no-such-outcomes.ndjson', '--json']);
     expect(missing).toMatchObject({ code: 2 });
     expect(missing.stderr).toContain('no-such-outcomes.ndjson: does not exist');

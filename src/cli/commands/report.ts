@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { InvalidArgumentError, Option } from 'commander';
-import { SavedeskInputError } from '../../errors/SavedeskError';
+import { SavedeskError } from '../../errors/SavedeskError';
 import { messages } from '../../errors/messages';
 import { loadClient } from '../../node/loadClient';
 import { saveReport } from '../../report/saveReport';
@@ -58,7 +58,9 @@ Examples:
       if (options.out !== undefined) {
         const page = reportPage(report, { name: source.name, skipped: skipped.count() });
         await writeFile(options.out, page).catch((error: unknown) => {
-          throw new SavedeskInputError([{ file: options.out, path: '', message: messages.cannotWrite(error instanceof Error ? error.message : String(error)) }]);
+          throw new SavedeskError('invalid-input', messages.reportNotWritten, [
+            { code: 'unwritable', file: options.out, path: '', message: messages.cannotWrite(error instanceof Error ? error.message : String(error)) },
+          ]);
         });
         terminal.out(summaryLine(report, options.out));
       }
