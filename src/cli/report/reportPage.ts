@@ -113,7 +113,7 @@ function verdict(experiment: Experiment): Markup {
         ? html`<p class="verdict warn">Customers who were offered something kept fewer orders than the holdout: ${formatPoints(lift.estimate)} (${range}).`
         : html`<p class="verdict warn">The lift cannot be told apart from zero yet: ${formatPoints(lift.estimate)} (${range}).`;
   if (plan === null) return html`${finding}</p>`;
-  const target = `a lift of ${formatPointsSize(plan.lift)}`;
+  const target = `a lift as small as ${formatPointsSize(plan.lift)}`;
   const detect = plan.detectableLift === null ? '' : ` The decisions so far detect a lift of ${formatPointsSize(plan.detectableLift)} or more.`;
   return html`${finding} ${
     plan.moreDecisions === 0
