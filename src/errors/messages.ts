@@ -85,6 +85,7 @@ export const messages = {
   againstCurrency: (other: string, client: string) =>
     `this client's amounts are in ${other} but the replayed client's are in ${client}: costs cannot be compared`,
   moreSkipped: (count: number) => `… and ${plural(count, 'more skipped line')} not shown`,
+  workerCount: (value: string) => `"${value}" is not a number of workers: give a whole number, 1 or more`,
 
   // Save reports (saveReport, savedesk report).
   reportOptions: (count: number) => `The report options have ${plural(count, 'problem')}:`,
