@@ -95,7 +95,9 @@ function sampleSizeNeed(treatment: GroupResult, holdout: GroupResult, plan: Powe
   if (needed === undefined) return null;
   const have = { holdout: holdout.decisions, treatment: treatment.decisions };
   return {
-    ...plan,
+    lift: plan.lift,
+    power: plan.power,
+    alpha: plan.alpha,
     baseline,
     holdoutShare: holdout.decisions / (holdout.decisions + treatment.decisions),
     needed,

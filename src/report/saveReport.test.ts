@@ -83,6 +83,7 @@ describe('saveReport: treatment against holdout', () => {
   it('plans the sample size for the lift asked, at the current split, and says what these decisions can detect', () => {
     const plan = saveReport(outcomes, config, { lift: 0.05 }).experiment!.sampleSize!;
     expect(plan).toMatchObject({ lift: 0.05, power: 0.8, alpha: 0.05, baseline: 0.6 });
+    expect(Object.keys(plan).sort()).toEqual(['alpha', 'baseline', 'detectableLift', 'holdoutShare', 'lift', 'moreDecisions', 'needed', 'power']);
     expect(plan.holdoutShare).toBeCloseTo(80 / 150, 12);
     // Enough decisions: at the planned sizes the test has 80% power, with one fewer holdout decision it has not.
     const power = (holdout: number) => twoProportionPower({ baseline: 0.6, lift: 0.05 }, { holdout, treatment: plan.needed.treatment });
