@@ -11,12 +11,15 @@ import { priceCandidates } from './pipeline/price/priceCandidates';
 import { empower } from './pipeline/empowerment/empower';
 import { rank } from './pipeline/rank/rank';
 import { assembleDecision } from './pipeline/decision/assembleDecision';
+import type { WatchIndex } from './signals/watchIndex';
 
 /** A validated config with what `createDesk` prepared from it once. */
 export interface PreparedClient {
   readonly config: ValidConfig;
   readonly catalog: ReadonlyMap<string, Offer>;
   readonly rules: RuleSet;
+  /** The SKU × reason pairs under watch, if any. */
+  readonly watch?: WatchIndex | undefined;
 }
 
 /**
@@ -28,7 +31,7 @@ export async function decide(client: PreparedClient, raw: unknown, options: { tr
   const { config } = client;
   const request = validateRequest(raw, config);
   const trace = options.trace === true;
-  const { context, facts } = deriveFacts(request, config, trace ? {} : { only: client.rules.factsRead });
+  const { context, facts } = deriveFacts(request, config, { ...(trace ? {} : { only: client.rules.factsRead }), watch: client.watch });
   const outcome = await client.rules.evaluate(facts, context, trace);
   const proposed = collectCandidates(outcome.fired, client.catalog, config.policy);
   const eligible = applyConstraints(proposed.candidates, context, config.policy);

@@ -6,6 +6,8 @@ import { factNames } from './pipeline/facts/factNames';
 import { compileRules } from './pipeline/rules/evaluateRules';
 import type { CustomFact, CustomOperator } from './pipeline/rules/registry';
 import { validateConfig, type Vocabulary } from './pipeline/validate/validateConfig';
+import type { WatchList } from './schema/watch';
+import { watchIndex } from './signals/watchIndex';
 import { deepFreeze } from './util/deepFreeze';
 
 /** Options for {@link createDesk}: facts and operators registered from code, never from a rule file. */
@@ -14,6 +16,11 @@ export interface DeskOptions {
   readonly facts?: Readonly<Record<string, CustomFact>>;
   /** Operators the host defines, by name; rules may then use them. */
   readonly operators?: Readonly<Record<string, CustomOperator>>;
+  /**
+   * SKU × reason pairs under watch (a client folder's `watch.json`): a return
+   * that matches makes the fact `watched` true and is flagged `recall-candidate`.
+   */
+  readonly watch?: WatchList;
 }
 
 /** Options for one decision. */
@@ -73,6 +80,7 @@ export function createDesk(config: ClientConfig, options: DeskOptions = {}): Des
     config: deepFreeze(valid),
     catalog: new Map(valid.catalog.map((offer) => [offer.id, offer])),
     rules: compileRules(valid.rules, registry),
+    ...(options.watch === undefined ? {} : { watch: watchIndex(options.watch) }),
   });
   return Object.freeze({
     clientId: valid.client.id,

@@ -95,6 +95,13 @@ export const messages = {
   reportNeedsOutput: 'say where the report goes: --out <report.html>, or --json to print its data',
   liftPoints: 'give the lift in percentage points, more than 0 and less than 100 (e.g. 2)',
 
+  // One, few, or many? (findRecallCandidates, watch lists, savedesk signals).
+  invalidRecallOptions: (count: number) => `The recall search options have ${plural(count, 'problem')}:`,
+  duplicateWatch: (sku: string, reason: string) => `SKU "${sku}" with reason "${reason}" is watched more than once`,
+  notCsv: (cause: string) => `is not valid CSV: ${cause}`,
+  salesColumns: (missing: readonly string[]) => `has no ${missing.map((column) => `"${column}"`).join(' or ')} column: the first line must name the columns, e.g. sku,units`,
+  salesUnits: (units: string) => `"${units}" is not a number of units sold (0 or more)`,
+
   // The ledger (savedesk/ledger).
   ledgerUrl: (url: string) =>
     `"${url}" is not a ledger address: use memory:, pglite:<folder> or postgres://user@host:port/database`,
@@ -123,6 +130,7 @@ export const messages = {
   perCustomerLimit: (offerId: string, given: number, max: number) =>
     `the customer already had offer "${offerId}" ${given} time(s); maxPerCustomer is ${max}`,
   refused: (requestId: string) => `The acceptance for request "${requestId}" was refused:`,
+  outcomesOrLedger: 'give exactly one of --outcomes <file> or --ledger <url>',
 
   // Case files and checkCase.
   emptyExpectation: 'give at least one of "offers", "withheld", "flags" or "approval"',

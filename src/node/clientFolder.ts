@@ -1,3 +1,4 @@
+import { access } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { SavedeskConfigError } from '../errors/SavedeskError';
 import { LIMITS } from '../limits';
@@ -9,9 +10,11 @@ import type { Issue } from '../errors/issue';
 import { configMeaningIssues } from '../pipeline/validate/validateConfig';
 import { locateIssue } from './folderDesk';
 import { readJsonFile, type Read } from './readJson';
+import { isMissing } from './fsProblem';
+import { WatchListSchema, type WatchList } from '../schema/watch';
 
 /** The layout of a client folder (DESIGN.md, *Client folders*). */
-export const clientLayout = { clientFile: 'client.json', rulesDir: 'rules', casesDir: 'cases' } as const;
+export const clientLayout = { clientFile: 'client.json', rulesDir: 'rules', casesDir: 'cases', watchFile: 'watch.json' } as const;
 
 /** A client folder's name in test output: its last path segment, resolved first so that `.` has one. */
 export function folderName(dir: string): string {
@@ -34,6 +37,8 @@ export interface ClientFolder {
   readonly config: ValidConfig;
   /** `ruleSources[k]` is where `config.rules[k]` was written. */
   readonly ruleSources: readonly RuleSource[];
+  /** `watch.json`, when the folder has one: the SKU × reason pairs under watch. */
+  readonly watch?: WatchList;
 }
 
 /**
@@ -48,11 +53,12 @@ export async function readClientFolder(dir: string, options: DeskOptions = {}): 
   const ruleFiles = await listJsonFiles(join(dir, clientLayout.rulesDir));
   const files = ruleFiles.ok ? ruleFiles.value : [];
   // A rules file is one level down in the merged config (under `rules`), so it may nest one level less.
-  const [client, reads] = await Promise.all([
+  const [client, reads, watch] = await Promise.all([
     readJsonFile(clientFile, ClientFileSchema),
     Promise.all(files.map((file) => readJsonFile(file, RuleFileSchema, LIMITS.maxDepth - 1))),
+    readWatchFile(join(dir, clientLayout.watchFile)),
   ]);
-  const issues = [ruleFiles, client, ...reads].flatMap((read) => (read.ok ? [] : read.issues));
+  const issues = [ruleFiles, client, ...reads, watch].flatMap((read) => (read.ok ? [] : read.issues));
   if (!client.ok || issues.length > 0) throw new SavedeskConfigError([...issues, ...meaningOfRefused(dir, clientFile, client, reads, files, options)]);
   const ruleLists = reads.map((read) => (read.ok ? read.value : []));
   return {
@@ -60,7 +66,17 @@ export async function readClientFolder(dir: string, options: DeskOptions = {}): 
     clientFile,
     config: { ...client.value, rules: ruleLists.flat() },
     ruleSources: ruleLists.flatMap((rules, i) => rules.map((_, index) => ({ file: files[i]!, index }))),
+    ...(watch.ok && watch.value !== undefined ? { watch: watch.value } : {}),
   };
+}
+
+/** A folder's `watch.json`; a folder without one watches nothing. */
+async function readWatchFile(file: string): Promise<Read<WatchList | undefined>> {
+  const exists = await access(file).then(
+    () => true,
+    (error: unknown) => !isMissing(error),
+  );
+  return exists ? readJsonFile(file, WatchListSchema) : { ok: true, value: undefined };
 }
 
 /**

@@ -14,7 +14,8 @@ const RULE_PATH = /^rules\[(\d+)\](.*)$/;
  */
 export function folderDesk(folder: ClientFolder, options: DeskOptions = {}): Desk {
   try {
-    return createDesk(folder.config, options);
+    const watch = options.watch ?? folder.watch;
+    return createDesk(folder.config, watch === undefined ? options : { ...options, watch });
   } catch (error) {
     if (error instanceof SavedeskConfigError) throw new SavedeskConfigError(error.issues.map((issue) => locateIssue(folder, issue)));
     throw error;
@@ -27,6 +28,7 @@ export function locateIssue(folder: Pick<ClientFolder, 'dir' | 'clientFile' | 'r
   const source = rule ? folder.ruleSources[Number(rule[1])] : undefined;
   if (rule && source) return { ...issue, file: source.file, path: `[${source.index}]${rule[2]}` };
   // The rule list as a whole (too many rules) is the rules folder, not any one file.
+  if (/^watch(?:\.|$)/.test(issue.path)) return { ...issue, file: join(folder.dir, clientLayout.watchFile), path: issue.path.replace(/^watch\.?/, '') };
   if (issue.path === 'rules') return { ...issue, file: join(folder.dir, clientLayout.rulesDir), path: '' };
   return { ...issue, file: folder.clientFile };
 }

@@ -5,6 +5,7 @@ import { CaseSchema } from '../../schema/case';
 import { ClientFileSchema } from '../../schema/config';
 import { ReturnRequestSchema } from '../../schema/request';
 import { RuleFileSchema } from '../../schema/rule';
+import { WatchListSchema } from '../../schema/watch';
 import type { CommandRegistration } from '../main';
 
 /** The JSON Schemas editors check client folders with, by file name. */
@@ -13,6 +14,7 @@ const jsonSchemas: Readonly<Record<string, z.ZodType>> = {
   'rules.schema.json': RuleFileSchema,
   'case.schema.json': CaseSchema,
   'request.schema.json': ReturnRequestSchema,
+  'watch.schema.json': WatchListSchema,
 };
 
 /** `savedesk schema [out-dir]`: writes the JSON Schemas of the files in a client folder. */

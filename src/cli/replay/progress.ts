@@ -11,29 +11,25 @@ export interface Progress {
   stop(): void;
 }
 
-/** What the bar says it is doing, and to what: "replaying … requests", "reading … outcomes". */
-export interface ProgressLabel {
-  readonly doing: string;
-  readonly items: string;
-}
-
 /**
  * A progress bar on standard error, by bytes of the file read (a stream's
  * line count is not known in advance), when `on`: standard error is a
  * terminal and `--quiet` was not given.
+ * @param doing the bar's first word, e.g. `replaying`, `reading`.
+ * @param items what is counted, e.g. `requests`, `outcomes`.
  */
-export function progress(history: HistoryFile, on: boolean, label: ProgressLabel = { doing: 'replaying', items: 'requests' }): Progress {
+export function progress(history: HistoryFile, on: boolean, doing = 'replaying', items = 'requests'): Progress {
   if (!on) return { tick: () => undefined, stop: () => undefined };
   const bar = new SingleBar({
     stream: process.stderr,
-    format: `${label.doing} {bar} {percentage}% · {items} ${label.items} · {duration_formatted} (eta {eta_formatted})`,
+    format: `${doing} {bar} {percentage}% · {items} ${items} · {duration_formatted} (eta {eta_formatted})`,
     hideCursor: true,
     clearOnComplete: true,
   });
   bar.start(Math.max(history.size, 1), 0, { items: 0 });
   return {
-    tick: (items) => {
-      if (items % EVERY === 0) bar.update(history.bytesRead(), { items });
+    tick: (read) => {
+      if (read % EVERY === 0) bar.update(history.bytesRead(), { items: read });
     },
     stop: () => bar.stop(),
   };

@@ -37,7 +37,7 @@ export async function openOutcomeSource(clientId: string, options: SourceOptions
     };
   }
   const file = await openOutcomes(options.outcomes!, skipped.onSkipped);
-  const bar = progress(file.history, options.progress, { doing: 'reading', items: 'outcomes' });
+  const bar = progress(file.history, options.progress, 'reading', 'outcomes');
   return { name: options.outcomes!, outcomes: inPeriod(file.outcomes, options, bar), close: async () => bar.stop() };
 }
 
