@@ -9,7 +9,7 @@ import { formatCount, formatPercent, formatPoints, formatPointsRange } from '../
 import type { CommandRegistration } from '../main';
 import { openOutcomeSource } from '../report/outcomeSource';
 import { reportPage } from '../report/reportPage';
-import { skippedLines } from '../skippedLines';
+import { skippedLines } from '../replay/skippedLines';
 
 interface ReportOptions {
   outcomes?: string;
@@ -56,7 +56,7 @@ Examples:
       const report = await saveReport(source.outcomes, config, { lift: options.lift }).finally(() => source.close());
       skipped.finish();
       if (options.out !== undefined) {
-        const page = reportPage(report, { name: source.name, skipped: skipped.count() });
+        const page = reportPage(report, { name: source.name, skipped: skipped.count });
         await writeFile(options.out, page).catch((error: unknown) => {
           throw new SavedeskError('invalid-input', messages.reportNotWritten, [
             { code: 'unwritable', file: options.out, path: '', message: messages.cannotWrite(error instanceof Error ? error.message : String(error)) },

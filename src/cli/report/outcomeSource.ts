@@ -2,7 +2,7 @@ import { openLedger } from '../../ledger/openLedger';
 import type { Outcome } from '../../schema/outcome';
 import { openOutcomes } from '../outcomes/readOutcomes';
 import { progress, type Progress } from '../replay/progress';
-import type { SkippedLines } from '../skippedLines';
+import type { SkippedLines } from '../replay/skippedLines';
 
 /** Where `savedesk report` reads outcomes from: exactly one of a file and a ledger, and the period to keep. */
 export interface SourceOptions {
@@ -36,7 +36,7 @@ export async function openOutcomeSource(clientId: string, options: SourceOptions
       close: () => ledger.close(),
     };
   }
-  const file = await openOutcomes(options.outcomes!, skipped.onSkipped);
+  const file = await openOutcomes(options.outcomes!, (issues) => skipped.skip(issues));
   const bar = progress(file.history, options.progress, 'reading', 'outcomes');
   return { name: options.outcomes!, outcomes: inPeriod(file.outcomes, options, bar), close: async () => bar.stop() };
 }
