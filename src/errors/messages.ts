@@ -68,6 +68,7 @@ export const messages = {
   jsonEndsEarly: 'the text ends too early',
   jsonUnexpected: (found: string) => `unexpected ${JSON.stringify(found)}`,
   cannotRead: (cause: string) => `cannot be read: ${cause}`,
+  cannotWrite: (cause: string) => `cannot be written: ${cause}`,
   missing: 'does not exist',
 
   // savedesk lint: warnings that do not stop a client from loading.
@@ -108,6 +109,14 @@ export const messages = {
     `${plural(clients, 'client')}: ${plural(warnings, 'warning')}${broken === 0 ? '' : `, ${broken} did not load`}`,
   moreSkipped: (count: number) => `… and ${plural(count, 'more skipped line')} not shown`,
   workerCount: (value: string) => `"${value}" is not a number of workers: give a whole number, 1 or more`,
+
+  // Save reports (saveReport, savedesk report).
+  reportOptions: (count: number) => `The report options have ${plural(count, 'problem')}:`,
+  reportNotWritten: 'The report could not be written:',
+  reportNeedsOutcomes: 'give the outcomes to report on: --outcomes <file.ndjson[.gz]> or --ledger <url>',
+  reportDateTime: 'give an ISO 8601 date-time with a zone, e.g. 2026-11-01T00:00:00Z',
+  reportNeedsOutput: 'say where the report goes: --out <report.html>, or --json to print its data',
+  liftPoints: 'give the lift in percentage points, more than 0 and less than 100 (e.g. 2)',
 
   // One, few, or many? (findRecallCandidates, watch lists, savedesk signals).
   invalidRecallOptions: (count: number) => `The recall search options have ${plural(count, 'problem')}:`,

@@ -1,13 +1,13 @@
 import { SingleBar } from 'cli-progress';
 import type { HistoryFile } from './historyFile';
 
-/** How often (in requests) the bar is redrawn: often enough to move, seldom enough to cost nothing. */
+/** How often (in lines read) the bar is redrawn: often enough to move, seldom enough to cost nothing. */
 const EVERY = 500;
 
-/** Shows how far through the history file a replay is; does nothing when off. */
+/** Shows how far through a file a command is; does nothing when off. */
 export interface Progress {
-  /** `requests` have been read so far. */
-  tick(requests: number): void;
+  /** `items` (requests, outcomes) have been read so far. */
+  tick(items: number): void;
   stop(): void;
 }
 
@@ -16,19 +16,20 @@ export interface Progress {
  * line count is not known in advance), when `on`: standard error is a
  * terminal and `--quiet` was not given.
  * @param doing the bar's first word, e.g. `replaying`, `reading`.
+ * @param items what is counted, e.g. `requests`, `outcomes`.
  */
-export function progress(history: HistoryFile, on: boolean, doing = 'replaying'): Progress {
+export function progress(history: HistoryFile, on: boolean, doing = 'replaying', items = 'requests'): Progress {
   if (!on) return { tick: () => undefined, stop: () => undefined };
   const bar = new SingleBar({
     stream: process.stderr,
-    format: `${doing} {bar} {percentage}% · {requests} requests · {duration_formatted} (eta {eta_formatted})`,
+    format: `${doing} {bar} {percentage}% · {items} ${items} · {duration_formatted} (eta {eta_formatted})`,
     hideCursor: true,
     clearOnComplete: true,
   });
-  bar.start(Math.max(history.size, 1), 0, { requests: 0 });
+  bar.start(Math.max(history.size, 1), 0, { items: 0 });
   return {
-    tick: (requests) => {
-      if (requests % EVERY === 0) bar.update(history.bytesRead(), { requests });
+    tick: (read) => {
+      if (read % EVERY === 0) bar.update(history.bytesRead(), { items: read });
     },
     stop: () => bar.stop(),
   };
