@@ -1,13 +1,13 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadClient } from '../../src/node/loadClient';
 import { saveReport } from '../../src/report/saveReport';
 import { reportPage } from '../../src/cli/report/reportPage';
 import { generateOutcomes } from '../support/outcomeWorld';
-import { browserArgs, findBrowser, skipWithoutBrowser } from '../support/browser';
+import { launchChromium, skipWithoutBrowser } from '../support/browser';
 
 const repo = join(import.meta.dirname, '..', '..');
 const screenshot = join(repo, 'test-output', 'report.png');
@@ -25,12 +25,7 @@ describe.skipIf(skipWithoutBrowser())('the save report page in headless Chromium
     const { config } = await loadClient(join(repo, 'rules', 'nordhem'));
     const html = reportPage(saveReport(generateOutcomes(config, { seed: 5, count: 6000 }), config), { name: 'outcomes.ndjson', skipped: 0 });
     workDir = await mkdtemp(join(tmpdir(), 'savedesk-report-page-'));
-    browser = await chromium.launchPersistentContext(join(workDir, 'profile'), {
-      executablePath: findBrowser()!,
-      headless: true,
-      args: browserArgs,
-      viewport: { width: 1200, height: 900 },
-    });
+    browser = await launchChromium(workDir, { width: 1200, height: 900 });
     page = browser.pages()[0] ?? (await browser.newPage());
     page.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);

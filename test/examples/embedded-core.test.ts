@@ -11,8 +11,7 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext } from 'playwright-core';
 import { build, preview, type PreviewServer, type Rolldown } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { skipWithoutBrowser } from '../support/browser';
-import { launchChromium } from '../support/chromium';
+import { launchChromium, skipWithoutBrowser } from '../support/browser';
 
 const repo = join(import.meta.dirname, '..', '..');
 const root = join(repo, 'test', 'fixtures', 'embedded-core');

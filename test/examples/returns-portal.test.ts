@@ -11,8 +11,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portalConfig } from '../../examples/returns-portal/vite.config';
-import { skipWithoutBrowser } from '../support/browser';
-import { launchChromium } from '../support/chromium';
+import { launchChromium, skipWithoutBrowser } from '../support/browser';
 import { leadKey, startService, type RunningService } from './portalService';
 
 const repo = join(import.meta.dirname, '..', '..');

@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
 
 /** Where a system Chromium or Chrome is usually installed, in the order they are tried after `CHROMIUM_PATH`. */
 const usualPlaces = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
@@ -31,4 +33,12 @@ export function skipWithoutBrowser(env: NodeJS.ProcessEnv = process.env): boolea
   if (!told) console.log(`Browser tests skipped: no Chromium found (${where}). Install chromium or set CHROMIUM_PATH=/path/to/chrome to run them.`);
   told = true;
   return true;
+}
+
+/**
+ * Headless Chromium (the one `findBrowser` finds) with a fresh profile in
+ * `dir`. Call it only where `skipWithoutBrowser()` said a browser is there.
+ */
+export function launchChromium(dir: string, viewport = { width: 1024, height: 900 }): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(join(dir, 'profile'), { executablePath: findBrowser()!, headless: true, viewport, args: browserArgs });
 }
