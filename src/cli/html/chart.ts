@@ -4,7 +4,8 @@ import { html, Markup } from './markup';
 
 /** Room for long labels on the left of a horizontal chart, in pixels, at a 12px font. */
 export function labelMargin(labels: readonly string[], most = 260): number {
-  return Math.min(most, 16 + 6.3 * Math.max(0, ...labels.map((label) => label.length)));
+  // 7.2 px a character: wide enough for upper-case names (SKU descriptions often are) at 12px.
+  return Math.min(most, 16 + 7.2 * Math.max(0, ...labels.map((label) => label.length)));
 }
 
 /**
