@@ -6,6 +6,9 @@ import { factNames } from './pipeline/facts/factNames';
 import { compileRules } from './pipeline/rules/evaluateRules';
 import type { CustomFact, CustomOperator } from './pipeline/rules/registry';
 import { validateConfig } from './pipeline/validate/validateConfig';
+import type { AcceptanceModel } from './learning/AcceptanceModel';
+import { indexAcceptance } from './learning/acceptanceIndex';
+import { validateAcceptance } from './learning/validateAcceptance';
 
 /** Options for {@link createDesk}: facts and operators registered from code, never from a rule file. */
 export interface DeskOptions {
@@ -13,6 +16,12 @@ export interface DeskOptions {
   readonly facts?: Readonly<Record<string, CustomFact>>;
   /** Operators the host defines, by name; rules may then use them. */
   readonly operators?: Readonly<Record<string, CustomOperator>>;
+  /**
+   * What customers were learned to accept (`learnAcceptance`, or a client
+   * folder's `acceptance.json`): offers are ranked by its rates instead of the
+   * catalog's priors. Checked like the config; issues are under `acceptance`.
+   */
+  readonly acceptance?: AcceptanceModel;
 }
 
 /** Options for one decision. */
@@ -55,6 +64,7 @@ export function createDesk(config: ClientConfig | unknown, options: DeskOptions 
     config: valid,
     catalog: new Map(valid.catalog.map((offer) => [offer.id, offer])),
     rules: compileRules(valid.rules, registry),
+    acceptance: indexAcceptance(options.acceptance === undefined ? undefined : validateAcceptance(options.acceptance, valid), valid.policy),
   });
   return Object.freeze({
     clientId: valid.client.id,

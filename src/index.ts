@@ -10,7 +10,10 @@ export { ReturnRequestSchema, type ReturnRequest, type ValidRequest, type OrderI
 export { OfferSchema, offerKinds, salesKinds, type Offer, type OfferKind } from './schema/offer';
 export { PolicySchema, type Policy } from './schema/policy';
 export { RuleSchema, RuleFileSchema, EventSchema, ConditionSchema, ComparisonSchema, type Rule, type RuleEvent, type Condition, type Comparison, type JsonValue } from './schema/rule';
-export { withheldReasons, type Decision, type DecidedOffer, type DecisionTrace, type Withheld, type WithheldWhy, type Guidance, type FollowUp } from './schema/decision';
+export { withheldReasons, type Decision, type DecidedOffer, type DecisionTrace, type Withheld, type WithheldWhy, type Guidance, type FollowUp, type Acceptance, type ExperimentGroup } from './schema/decision';
+export { learnAcceptance, type LearnOptions } from './learning/learnAcceptance';
+export { AcceptanceModelSchema, type AcceptanceModel, type AcceptancePosterior } from './learning/AcceptanceModel';
+export { holdoutGroup } from './pipeline/experiment/holdoutGroup';
 export { OutcomeSchema, type Outcome, type OutcomeResult } from './schema/outcome';
 export { CaseSchema, CaseExpectationSchema, type ClientCase, type ValidCase, type CaseExpectation } from './schema/case';
 export { checkCase, type CaseMismatch } from './cases/checkCase';

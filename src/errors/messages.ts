@@ -66,6 +66,12 @@ export const messages = {
     `this client's amounts are in ${other} but the replayed client's are in ${client}: costs cannot be compared`,
   moreSkipped: (count: number) => `… and ${plural(count, 'more skipped line')} not shown`,
 
+  // Learning what customers accept.
+  invalidLearning: (count: number) => `Cannot learn from these outcomes and options: ${plural(count, 'problem')}:`,
+  acceptanceForOtherClient: (modelClient: string, client: string) =>
+    `this acceptance model was learned for client "${modelClient}", not "${client}"; run savedesk learn for this client`,
+  acceptanceUnknownOffer: (id: string) => `no offer "${id}" in the catalog; learn again after changing the catalog`,
+
   // Case files and checkCase.
   emptyExpectation: 'give at least one of "offers", "withheld", "flags" or "approval"',
   listsDiffer: (expected: readonly string[], actual: readonly string[]) =>

@@ -1,6 +1,6 @@
 import { formatMoney, type Money } from '../../money/money';
 import type { ValidConfig } from '../../schema/config';
-import type { Decision, DecidedOffer, DecisionTrace, FollowUp, Guidance, Withheld } from '../../schema/decision';
+import type { Decision, DecidedOffer, DecisionTrace, ExperimentGroup, FollowUp, Guidance, Withheld } from '../../schema/decision';
 import type { Offer } from '../../schema/offer';
 import type { ReturnContext } from '../facts/ReturnContext';
 import type { RankedCandidate } from '../rank/rank';
@@ -15,7 +15,7 @@ const NOT_TERMS = new Set([
 ]);
 
 /**
- * Stage 9: the decision as JSON, amounts as strings with the currency's minor
+ * Stage 10: the decision as JSON, amounts as strings with the currency's minor
  * digits, plus what the agent should do (guidance with placeholders filled),
  * contacts to schedule and flags, from the fired rules in their order.
  */
@@ -25,6 +25,8 @@ export function assembleDecision(input: {
   loss: Money;
   offers: readonly RankedCandidate[];
   withheld: readonly Withheld[];
+  /** The experiment group, null when the client runs no holdout. */
+  group: ExperimentGroup | null;
   fired: readonly FiredRule[];
   trace?: DecisionTrace;
 }): Decision {
@@ -57,11 +59,14 @@ export function assembleDecision(input: {
       approval: candidate.approval,
       because: candidate.because,
       terms: terms(candidate.offer),
+      acceptance: candidate.acceptance,
+      ...(candidate.propensity === undefined ? {} : { propensity: candidate.propensity }),
     })),
     withheld: input.withheld,
     guidance,
     followUps,
     flags: [...flags],
+    ...(input.group === null ? {} : { experiment: { group: input.group } }),
     fallback: { kind: 'return', refund },
     ...(input.trace ? { trace: input.trace } : {}),
   };
