@@ -4,10 +4,11 @@ import { LIMITS } from '../limits';
 import { ClientFileSchema, type ValidConfig } from '../schema/config';
 import { RuleFileSchema } from '../schema/rule';
 import { listJsonFiles } from './listJsonFiles';
-import { readJsonFile } from './readJson';
+import { readJsonFile, readOptionalJsonFile } from './readJson';
+import { AcceptanceModelSchema, type AcceptanceModel } from '../learning/AcceptanceModel';
 
 /** The layout of a client folder (DESIGN.md, *Client folders*). */
-export const clientLayout = { clientFile: 'client.json', rulesDir: 'rules', casesDir: 'cases' } as const;
+export const clientLayout = { clientFile: 'client.json', rulesDir: 'rules', casesDir: 'cases', acceptanceFile: 'acceptance.json' } as const;
 
 /** A client folder's name in test output: its last path segment, resolved first so that `.` has one. */
 export function folderName(dir: string): string {
@@ -30,23 +31,30 @@ export interface ClientFolder {
   readonly config: ValidConfig;
   /** `ruleSources[k]` is where `config.rules[k]` was written. */
   readonly ruleSources: readonly RuleSource[];
+  /** Path of its `acceptance.json`, whether or not there is one. */
+  readonly acceptanceFile: string;
+  /** `acceptance.json` (what `savedesk learn` wrote), when the folder has one. */
+  readonly acceptance?: AcceptanceModel;
 }
 
 /**
- * Reads `client.json` and every `rules/*.json` of a client folder and checks
+ * Reads `client.json`, every `rules/*.json` and `acceptance.json` (when there is one) of a client folder and checks
  * each file's shape, so that problems are reported in the file's own terms.
+ * `{ acceptance: false }` leaves `acceptance.json` unread (to learn it again).
  * @throws SavedeskConfigError with every problem of every file, each naming its file.
  */
-export async function readClientFolder(dir: string): Promise<ClientFolder> {
+export async function readClientFolder(dir: string, options: { acceptance?: boolean } = {}): Promise<ClientFolder> {
   const clientFile = join(dir, clientLayout.clientFile);
+  const acceptanceFile = join(dir, clientLayout.acceptanceFile);
   const ruleFiles = await listJsonFiles(join(dir, clientLayout.rulesDir));
   const files = ruleFiles.ok ? ruleFiles.value : [];
   // A rules file is one level down in the merged config (under `rules`), so it may nest one level less.
-  const [client, reads] = await Promise.all([
+  const [client, reads, acceptance] = await Promise.all([
     readJsonFile(clientFile, ClientFileSchema),
     Promise.all(files.map((file) => readJsonFile(file, RuleFileSchema, LIMITS.maxDepth - 1))),
+    options.acceptance === false ? { ok: true as const, value: undefined } : readOptionalJsonFile(acceptanceFile, AcceptanceModelSchema),
   ]);
-  const issues = [ruleFiles, client, ...reads].flatMap((read) => (read.ok ? [] : read.issues));
+  const issues = [ruleFiles, client, ...reads, acceptance].flatMap((read) => (read.ok ? [] : read.issues));
   if (!client.ok || issues.length > 0) throw new SavedeskConfigError(issues);
   const ruleLists = reads.map((read) => (read.ok ? read.value : []));
   return {
@@ -54,5 +62,7 @@ export async function readClientFolder(dir: string): Promise<ClientFolder> {
     clientFile,
     config: { ...client.value, rules: ruleLists.flat() },
     ruleSources: ruleLists.flatMap((rules, i) => rules.map((_, index) => ({ file: files[i]!, index }))),
+    acceptanceFile,
+    ...(acceptance.ok && acceptance.value !== undefined ? { acceptance: acceptance.value } : {}),
   };
 }

@@ -5,6 +5,7 @@ import { SavedeskConfigError } from '../errors/SavedeskError';
 import { clientLayout, type ClientFolder } from './clientFolder';
 
 const RULE_PATH = /^rules\[(\d+)\](.*)$/;
+const ACCEPTANCE_PATH = /^acceptance(?:\.(.*))?$/;
 
 /**
  * `createDesk` for a client folder: its issues, which point into the merged
@@ -14,7 +15,8 @@ const RULE_PATH = /^rules\[(\d+)\](.*)$/;
  */
 export function folderDesk(folder: ClientFolder, options: DeskOptions = {}): Desk {
   try {
-    return createDesk(folder.config, options);
+    const acceptance = options.acceptance ?? folder.acceptance;
+    return createDesk(folder.config, acceptance === undefined ? options : { ...options, acceptance });
   } catch (error) {
     if (error instanceof SavedeskConfigError) throw new SavedeskConfigError(error.issues.map((issue) => locateIssue(folder, issue)));
     throw error;
@@ -26,6 +28,8 @@ export function locateIssue(folder: ClientFolder, issue: Issue): Issue {
   const rule = RULE_PATH.exec(issue.path);
   const source = rule ? folder.ruleSources[Number(rule[1])] : undefined;
   if (rule && source) return { ...issue, file: source.file, path: `[${source.index}]${rule[2]}` };
+  const acceptance = ACCEPTANCE_PATH.exec(issue.path);
+  if (acceptance) return { ...issue, file: folder.acceptanceFile, path: acceptance[1] ?? '' };
   // The rule list as a whole (too many rules) is the rules folder, not any one file.
   if (issue.path === 'rules') return { ...issue, file: join(folder.dir, clientLayout.rulesDir), path: '' };
   return { ...issue, file: folder.clientFile };

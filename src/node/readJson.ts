@@ -1,11 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import type * as z from 'zod';
 import type { Issue } from '../errors/issue';
 import { messages } from '../errors/messages';
 import { LIMITS } from '../limits';
 import { depthIssue } from '../pipeline/validate/depth';
 import { fromZodIssues } from '../pipeline/validate/zodIssues';
-import { unreadable } from './fsProblem';
+import { isMissing, unreadable } from './fsProblem';
 import { findJsonSyntaxError } from './jsonSyntax';
 
 /** What reading a file gave: its value, or every problem found, each naming the file. */
@@ -51,4 +51,14 @@ export async function readJsonFile<S extends z.ZodType>(file: string, schema: S,
   const parsed = schema.safeParse(json.value);
   if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues).map((issue) => ({ ...issue, file })) };
   return { ok: true, value: parsed.data };
+}
+
+/** {@link readJsonFile} for a file a folder may leave out: `undefined` when it does not exist. */
+export async function readOptionalJsonFile<S extends z.ZodType>(file: string, schema: S): Promise<Read<z.output<S> | undefined>> {
+  try {
+    await access(file);
+  } catch (error) {
+    if (isMissing(error)) return { ok: true, value: undefined };
+  }
+  return readJsonFile(file, schema);
 }

@@ -5,6 +5,7 @@ import { CaseSchema } from '../../schema/case';
 import { ClientFileSchema } from '../../schema/config';
 import { ReturnRequestSchema } from '../../schema/request';
 import { RuleFileSchema } from '../../schema/rule';
+import { AcceptanceModelSchema } from '../../learning/AcceptanceModel';
 import type { CommandRegistration } from '../main';
 
 /** The JSON Schemas editors check client folders with, by file name. */
@@ -13,13 +14,14 @@ const jsonSchemas: Readonly<Record<string, z.ZodType>> = {
   'rules.schema.json': RuleFileSchema,
   'case.schema.json': CaseSchema,
   'request.schema.json': ReturnRequestSchema,
+  'acceptance.schema.json': AcceptanceModelSchema,
 };
 
 /** `savedesk schema [out-dir]`: writes the JSON Schemas of the files in a client folder. */
 export const schemaCommand: CommandRegistration = (program, terminal) => {
   program
     .command('schema')
-    .description('Write the JSON Schemas of client.json, rules files, case files and requests, made from the zod schemas.')
+    .description('Write the JSON Schemas of client.json, rules files, case files, requests and acceptance.json, made from the zod schemas.')
     .argument('[out-dir]', 'where to write them', 'schemas/')
     .addHelpText('after', `
 Files: ${Object.keys(jsonSchemas).join(', ')}.
