@@ -11,7 +11,7 @@ export { OfferSchema, offerKinds, salesKinds, type Offer, type OfferKind } from 
 export { PolicySchema, type Policy } from './schema/policy';
 export { RuleSchema, RuleFileSchema, EventSchema, ConditionSchema, ComparisonSchema, type Rule, type RuleEvent, type Condition, type Comparison, type JsonValue } from './schema/rule';
 export { withheldReasons, type Decision, type DecidedOffer, type DecisionTrace, type Withheld, type WithheldWhy, type Guidance, type FollowUp, type Acceptance, type ExperimentGroup } from './schema/decision';
-export { learnAcceptance, type LearnOptions } from './learning/learnAcceptance';
+export { learnAcceptance, LearnOptionsSchema, type LearnOptions } from './learning/learnAcceptance';
 export { AcceptanceModelSchema, type AcceptanceModel, type AcceptancePosterior } from './learning/AcceptanceModel';
 export { holdoutGroup } from './pipeline/experiment/holdoutGroup';
 export { OutcomeSchema, type Outcome, type OutcomeResult } from './schema/outcome';

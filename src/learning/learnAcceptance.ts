@@ -37,7 +37,7 @@ interface Tally {
  * `policy.defaultAcceptRate`) the offer level's prior, worth `priorWeight`
  * customers. An outcome counts 2^(−age / halfLifeDays), its age measured back
  * from the newest outcome (or `asOf`), never from the clock. Only the offer
- * shown first is credited (see {@link creditFirstOffer}); an open outcome
+ * shown first is credited (README, *Learning and holdouts*); an open outcome
  * teaches nothing. Pure, and the order of `outcomes` does not matter: the
  * same outcomes in any order give the same model, byte for byte.
  * @throws SavedeskConfigError when `config` is not a valid client config.
