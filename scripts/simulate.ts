@@ -6,10 +6,13 @@
  * and the holdout's measured lift next to the true one.
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { once } from 'node:events';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { columns } from '../src/cli/format/columns';
 import { simulate, type RoundReport } from './simulate/run';
+import { worldConfig } from './simulate/world';
 
 const whole = (name: string) => (text: string) => {
   const value = Number(text);
@@ -26,6 +29,7 @@ const program = new Command('simulate')
   .option('--holdout <percent>', 'share of customers in the holdout (0 for none)', whole('--holdout'), 10)
   .option('--evaluation <n>', 'requests the ranking is scored on after each round', whole('--evaluation'), 1000)
   .option('--out <file>', 'also write every outcome to this NDJSON file (for savedesk learn and savedesk report)')
+  .option('--client <dir>', 'also write the simulated client as a client folder (client.json, rules/), for savedesk learn and savedesk report')
   .exitOverride()
   .addHelpText('after', `
 Columns: outcomes recorded so far; expected saving of the current ranking as a
@@ -35,15 +39,25 @@ true lift of the offers shown so far.
 
 Examples:
   npm run simulate
-  npm run simulate -- --no-explore --rounds 12 --out outcomes.ndjson`);
+  npm run simulate -- --no-explore --rounds 12 --out outcomes.ndjson
+  npm run simulate -- --out sim/outcomes.ndjson --client sim/simworld && savedesk learn sim/simworld --outcomes sim/outcomes.ndjson`);
 
 try {
   program.parse(process.argv.slice(2), { from: 'user' });
 } catch (error) {
   process.exit(error instanceof CommanderError && error.exitCode === 0 ? 0 : 2);
 }
-const options = program.opts<{ seed: number; rounds: number; roundSize: number; explore: boolean; holdout: number; evaluation: number; out?: string }>();
+const options = program.opts<{ seed: number; rounds: number; roundSize: number; explore: boolean; holdout: number; evaluation: number; out?: string; client?: string }>();
 
+if (options.client !== undefined) {
+  const { rules, ...client } = worldConfig({ explore: options.explore, holdoutPercent: options.holdout });
+  await mkdir(join(options.client, 'rules'), { recursive: true });
+  await writeFile(join(options.client, 'client.json'), `${JSON.stringify(client, null, 2)}\n`);
+  await writeFile(join(options.client, 'rules', 'offers.json'), `${JSON.stringify(rules, null, 2)}\n`);
+  console.log(`wrote the client folder ${options.client}`);
+}
+
+if (options.out !== undefined) await mkdir(dirname(options.out), { recursive: true });
 const out: WriteStream | undefined = options.out === undefined ? undefined : createWriteStream(options.out);
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 const signed = (share: number) => `${share >= 0 ? '+' : ''}${(share * 100).toFixed(1)}`;
