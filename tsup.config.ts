@@ -8,13 +8,14 @@ export default defineConfig([
     ...shared,
     // One build for the library entries, split into shared chunks (for CJS too), so that
     // `savedesk` and `savedesk/node` share one copy of the core and `instanceof SavedeskError` holds across them.
-    entry: { index: 'src/index.ts', node: 'src/node/index.ts', testing: 'src/testing/index.ts' },
+    entry: { index: 'src/index.ts', node: 'src/node/index.ts', testing: 'src/testing/index.ts', ledger: 'src/ledger/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     splitting: true,
     platform: 'neutral',
-    // Node's modules (only src/node and src/testing use them) stay imports on the neutral platform.
-    external: [/^node:/],
+    // Node's modules (only src/node, src/testing and src/ledger use them) stay imports on the neutral platform;
+    // the ledger's drivers are optional peers, loaded by dynamic import() for their scheme only.
+    external: [/^node:/, '@electric-sql/pglite', 'pg'],
     // The CLI build below writes into dist/ at the same time: leave its files alone.
     clean: ['!cli.js', '!cli.js.map'],
   },

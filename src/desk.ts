@@ -1,5 +1,5 @@
 import { decide, type PreparedClient } from './decide';
-import type { ClientConfig } from './schema/config';
+import type { ClientConfig, ValidConfig } from './schema/config';
 import type { Decision } from './schema/decision';
 import type { ReturnRequest } from './schema/request';
 import { factNames } from './pipeline/facts/factNames';
@@ -9,6 +9,7 @@ import { validateConfig } from './pipeline/validate/validateConfig';
 import type { AcceptanceModel } from './learning/AcceptanceModel';
 import { indexAcceptance } from './learning/acceptanceIndex';
 import { validateAcceptance } from './learning/validateAcceptance';
+import { deepFreeze } from './util/deepFreeze';
 
 /** Options for {@link createDesk}: facts and operators registered from code, never from a rule file. */
 export interface DeskOptions {
@@ -34,6 +35,8 @@ export interface DecideOptions {
 export interface Desk {
   /** The client's id. */
   readonly clientId: string;
+  /** The validated configuration (defaults filled in), frozen: what the ledger re-checks an acceptance against. */
+  readonly config: ValidConfig;
   /**
    * Decides what to offer for one return request. Deterministic: the same
    * config and request give the same JSON. Never reads the clock: "now" is
@@ -60,14 +63,16 @@ export function createDesk(config: ClientConfig | unknown, options: DeskOptions 
     facts: new Set([...factNames, ...Object.keys(registry.facts)]),
     operators: new Set(Object.keys(registry.operators)),
   });
+  // Frozen through and through: `desk.config` is handed out, and decisions read the same object.
   const client: PreparedClient = Object.freeze({
-    config: valid,
+    config: deepFreeze(valid),
     catalog: new Map(valid.catalog.map((offer) => [offer.id, offer])),
     rules: compileRules(valid.rules, registry),
     acceptance: indexAcceptance(options.acceptance === undefined ? undefined : validateAcceptance(options.acceptance, valid), valid.policy),
   });
   return Object.freeze({
     clientId: valid.client.id,
+    config: valid,
     decide: (request: unknown, decideOptions: DecideOptions = {}) => decide(client, request, decideOptions),
   });
 }

@@ -2,7 +2,20 @@ import type { Issue } from './issue';
 import { plural } from './messages';
 
 /** The stable codes a {@link SavedeskError} carries. */
-export type SavedeskErrorCode = 'invalid-config' | 'invalid-input' | 'rule-evaluation-failed';
+export type SavedeskErrorCode =
+  | 'invalid-config'
+  | 'invalid-input'
+  | 'rule-evaluation-failed'
+  // The ledger's refusals of an acceptance (`savedesk/ledger`), in the order `accept` checks them.
+  | 'unknown-decision'
+  | 'already-decided'
+  | 'offer-not-made'
+  | 'approval-required'
+  | 'out-of-stock'
+  | 'customer-cap'
+  // The ledger's store cannot be reached or opened: nothing was recorded or accepted.
+  | 'ledger-unavailable'
+  | 'ledger-locked';
 
 /**
  * Every error savedesk throws on purpose. `issues` lists each problem with its

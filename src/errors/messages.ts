@@ -72,6 +72,35 @@ export const messages = {
     `this acceptance model was learned for client "${modelClient}", not "${client}"; run savedesk learn for this client`,
   acceptanceUnknownOffer: (id: string) => `no offer "${id}" in the catalog; learn again after changing the catalog`,
 
+  // The ledger (savedesk/ledger).
+  ledgerUrl: (url: string) =>
+    `"${url}" is not a ledger address: use memory:, pglite:<folder> or postgres://user@host:port/database`,
+  ledgerDriverMissing: (scheme: string, driver: string) =>
+    `the ${scheme} ledger needs the optional package "${driver}": npm install ${driver}`,
+  ledgerUnavailable: (cause: string) => `The ledger cannot be reached, so nothing was recorded or accepted: ${cause}`,
+  ledgerClosed: 'the ledger is closed',
+  ledgerLocked: (folder: string, pid: number) =>
+    `The ledger folder ${folder} is in use by process ${pid}: PGlite holds one process; use PostgreSQL (postgres://…) for several`,
+  ledgerNewer: (found: number, known: number) =>
+    `the database is at schema version ${found}, newer than this savedesk knows (${known}): upgrade savedesk`,
+  unknownDecision: (clientId: string, requestId: string) => `no recorded decision for request "${requestId}" of client "${clientId}"`,
+  decisionOfAnotherCustomer: (requestId: string, customerId: string) =>
+    `request "${requestId}" was recorded for customer "${customerId}"; a decision cannot move to another customer`,
+  decisionMismatch: 'the decision was not made for this request: its requestId differs from request.id',
+  deskMismatch: (deskClient: string, decisionClient: string) =>
+    `the desk is client "${deskClient}" but the decision is client "${decisionClient}"`,
+  alreadyAccepted: (requestId: string, offerId: string) => `request "${requestId}" was already decided: offer "${offerId}" was accepted`,
+  alreadyDeclined: (requestId: string) => `request "${requestId}" was already decided: the customer declined`,
+  offerNotMade: (offerId: string, requestId: string) => `offer "${offerId}" was not among the offers made for request "${requestId}"`,
+  offerLeftCatalog: (offerId: string) => `offer "${offerId}" is no longer in the client's catalog`,
+  approvalRequired: (offerId: string, level: string, given: string | undefined) =>
+    `offer "${offerId}" needs approval at level "${level}" or above${given === undefined ? '' : `; "${given}" is not`}`,
+  outOfStock: (offerId: string, accepted: number, stock: number) =>
+    `offer "${offerId}" is out of stock: ${accepted} accepted of a stock of ${stock}`,
+  perCustomerLimit: (offerId: string, given: number, max: number) =>
+    `the customer already had offer "${offerId}" ${given} time(s); maxPerCustomer is ${max}`,
+  refused: (requestId: string) => `The acceptance for request "${requestId}" was refused:`,
+
   // Case files and checkCase.
   emptyExpectation: 'give at least one of "offers", "withheld", "flags" or "approval"',
   listsDiffer: (expected: readonly string[], actual: readonly string[]) =>

@@ -5,6 +5,7 @@ import { salesKinds, type Offer } from '../../schema/offer';
 import type { Policy } from '../../schema/policy';
 import type { Candidate } from '../candidates/Candidate';
 import type { ReturnContext } from '../facts/ReturnContext';
+import { timesGiven } from '../empowerment/customerCap';
 
 /**
  * Stage 5: "don't oversell". Withholds candidates the catalog says this return
@@ -56,7 +57,7 @@ function catalogConstraints(offer: Offer, context: ReturnContext): string[] {
   if (offer.validFrom !== undefined && now < Date.parse(offer.validFrom)) failed.push(`not valid before ${offer.validFrom}`);
   if (offer.validTo !== undefined && now > endOf(offer.validTo)) failed.push(`not valid after ${offer.validTo}`);
   if (offer.maxPerCustomer !== undefined) {
-    const given = (request.customer.concessions ?? []).filter((c) => c.offerId === offer.id).length;
+    const given = timesGiven(request.customer.concessions ?? [], offer.id);
     if (given >= offer.maxPerCustomer) failed.push(`customer already had it ${given} time(s), maxPerCustomer is ${offer.maxPerCustomer}`);
   }
   return failed;

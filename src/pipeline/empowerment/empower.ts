@@ -4,6 +4,7 @@ import type { Policy } from '../../schema/policy';
 import type { ReturnContext } from '../facts/ReturnContext';
 import type { PricedCandidate } from '../price/priceCandidates';
 import { extend } from '../../util/extend';
+import { capExcess } from './customerCap';
 
 /** A priced candidate that someone in the chain may give. */
 export type EmpoweredCandidate = PricedCandidate & {
@@ -48,7 +49,7 @@ export function empower(
       withheld.push({ offerId, why: 'over-limit', detail: `needs approval at level ${approver.id}, and a portal request cannot escalate` });
       continue;
     }
-    const overCap = capExcess(candidate, context, policy);
+    const overCap = capExcess(candidate.cost, context.recentConcessions, policy, context.digits);
     if (overCap !== null) {
       withheld.push({ offerId, why: 'customer-cap', detail: overCap });
       continue;
@@ -68,23 +69,4 @@ function costLimit(level: Level, context: ReturnContext): Money {
 function allowedAt(level: Level, limit: Money, candidate: PricedCandidate): boolean {
   if (level.kinds !== undefined && !level.kinds.includes(candidate.offer.kind)) return false;
   return candidate.cost.lte(limit);
-}
-
-/**
- * Why the offer would take the customer over `policy.customerCap`, or null.
- * Only offers that cost the client count as concessions: an even exchange is
- * not a give-away.
- */
-function capExcess(candidate: PricedCandidate, context: ReturnContext, policy: Policy): string | null {
-  const cap = policy.customerCap;
-  if (cap === undefined || candidate.cost.isZero()) return null;
-  const recent = context.recentConcessions;
-  const total = recent.cost.plus(candidate.cost);
-  if (cap.maxCost !== undefined && total.gt(money(cap.maxCost))) {
-    return `would bring the customer's concessions in ${cap.windowDays} days to ${formatMoney(total, context.digits)}, above the cap of ${cap.maxCost}`;
-  }
-  if (cap.maxCount !== undefined && recent.count + 1 > cap.maxCount) {
-    return `the customer already had ${recent.count} concession(s) in ${cap.windowDays} days; the cap is ${cap.maxCount}`;
-  }
-  return null;
 }

@@ -1,14 +1,12 @@
-import { daysBefore, daysBetween } from '../../dates';
+import { daysBetween } from '../../dates';
 import { minorDigits } from '../../money/currency';
 import { money, moneyNumber, sum } from '../../money/money';
 import type { ValidConfig } from '../../schema/config';
 import type { ValidRequest } from '../../schema/request';
 import { extend } from '../../util/extend';
+import { recentConcessions } from '../empowerment/customerCap';
 import { factNames, type FactName } from './factNames';
 import type { ReturnContext, ReturnedLine } from './ReturnContext';
-
-/** Window for the concession facts when the policy sets no customer cap. */
-const DEFAULT_WINDOW_DAYS = 365;
 
 /** The facts rules see: numbers for amounts (json-rules-engine compares strings as text). */
 export type Facts = Record<FactName, unknown>;
@@ -73,11 +71,6 @@ function returnContext(request: ValidRequest, config: ValidConfig): ReturnContex
   for (const line of request.lines) quantities.set(line.sku, (quantities.get(line.sku) ?? 0) + line.quantity);
   const lines: ReturnedLine[] = [...quantities].map(([sku, quantity]) => ({ item: items.get(sku)!, quantity }));
   const levelId = request.agent?.level ?? config.policy.channelLevels?.[request.channel];
-  const windowDays = config.policy.customerCap?.windowDays ?? DEFAULT_WINDOW_DAYS;
-  const recent = (request.customer.concessions ?? []).filter((c) => {
-    const at = Date.parse(c.at);
-    return at <= now && at > daysBefore(now, windowDays);
-  });
   return {
     request,
     digits: minorDigits(request.order.currency),
@@ -86,7 +79,7 @@ function returnContext(request: ValidRequest, config: ValidConfig): ReturnContex
     returnValue: sum(lines.map((line) => money(line.item.unitPrice).times(line.quantity))),
     orderTotal: money(request.order.total),
     callerLevel: config.policy.levels.findIndex((level) => level.id === levelId),
-    recentConcessions: { cost: sum(recent.map((c) => money(c.cost))), count: recent.length },
+    recentConcessions: recentConcessions(request.customer.concessions ?? [], now, config.policy),
   };
 }
 
