@@ -71,6 +71,7 @@ export const messages = {
   acceptanceForOtherClient: (modelClient: string, client: string) =>
     `this acceptance model was learned for client "${modelClient}", not "${client}"; run savedesk learn for this client`,
   acceptanceUnknownOffer: (id: string) => `no offer "${id}" in the catalog; learn again after changing the catalog`,
+  learnSource: 'give exactly one of --outcomes <file> or --ledger <url>',
 
   // The ledger (savedesk/ledger).
   ledgerUrl: (url: string) =>

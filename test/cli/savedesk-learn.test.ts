@@ -1,6 +1,8 @@
 import { access, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openLedger } from '../../src/ledger/index';
+import { freshLedgerFolder, removeLedgerFolders } from '../ledger/pgliteFolder';
 import { AcceptanceModelSchema, type Outcome } from '../../src/index';
 import { loadClient } from '../../src/node/loadClient';
 import { editJson, tempAcme } from '../fixtures/tempClient';
@@ -24,6 +26,8 @@ async function outcomesFile(dir: string, lines: string[]): Promise<string> {
 }
 
 describe('savedesk learn', () => {
+  afterAll(removeLedgerFolders);
+
   it('writes acceptance.json, prints what moved, and the folder then ranks by it (its cases show the change)', async () => {
     const dir = await tempAcme();
     const file = await outcomesFile(dir, history().map((o) => JSON.stringify(o)));
@@ -77,6 +81,37 @@ describe('savedesk learn', () => {
     const again = await runCli(['learn', dir, '--outcomes', file]);
     expect(again.code).toBe(0);
     expect((await runCli(['lint', dir])).code).toBe(0);
+  });
+
+  it('learns from a ledger: the decisions recorded there and what became of them', async () => {
+    const dir = await tempAcme();
+    const { desk } = await loadClient(dir);
+    const folder = await freshLedgerFolder();
+    const ledger = await openLedger(`pglite:${folder}`);
+    const base = JSON.parse(await readFile(join(dir, 'cases', 'too-firm.json'), 'utf8')).request;
+    for (let i = 0; i < 20; i++) {
+      const request = { ...base, id: `r-${i}`, customer: { ...base.customer, id: `c-${i}` } };
+      const decision = await desk.decide(request);
+      await ledger.record(decision, request, { desk });
+      const at = '2026-03-01T10:05:00Z';
+      // The topper, shown first, is taken by 5 customers in 20.
+      if (i % 4 === 0) await ledger.accept({ desk, requestId: request.id, offerId: decision.offers[0]!.offerId, at });
+      else await ledger.decline({ clientId: 'acme', requestId: request.id, at });
+    }
+    await ledger.close();
+    const { code, stdout, stderr } = await runCli(['learn', dir, '--ledger', `pglite:${folder}`]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^learned from 20 outcome\(s\)/);
+    // (0.6 × 20 + 5) / (20 + 20) at the offer level, then × reason shrunk toward it: 17/40 → (0.425 × 20 + 5) / 40.
+    expect(stdout).toMatch(/soft-topper × too-firm\s+60\.0% prior\s+→\s+33\.8%\s+20\s+▼/);
+  });
+
+  it('needs exactly one of --outcomes and --ledger', async () => {
+    const dir = await tempAcme();
+    const { code, stderr } = await runCli(['learn', dir]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('error: give exactly one of --outcomes <file> or --ledger <url>');
   });
 
   it('refuses an option that is not a number, naming it', async () => {
