@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { once } from 'node:events';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { columns } from '../src/cli/format/columns';
+import { openLedger } from '../src/ledger/index';
 import { simulate, type RoundReport } from './simulate/run';
 import { worldConfig } from './simulate/world';
 
@@ -28,10 +29,13 @@ const program = new Command('simulate')
   .option('--no-explore', 'rank by the learned mean only (no Thompson sampling)')
   .option('--holdout <percent>', 'share of customers in the holdout (0 for none)', whole('--holdout'), 10)
   .option('--evaluation <n>', 'requests the ranking is scored on after each round', whole('--evaluation'), 1000)
+  .option('--ledger <url>', 'record decisions and outcomes in this ledger (memory:, pglite:<folder>, postgres://…)', 'memory:')
   .option('--out <file>', 'also write every outcome to this NDJSON file (for savedesk learn and savedesk report)')
   .option('--client <dir>', 'also write the simulated client as a client folder (client.json, rules/), for savedesk learn and savedesk report')
   .exitOverride()
   .addHelpText('after', `
+Decisions and outcomes are recorded in the ledger (--ledger; a pglite: folder
+keeps them for savedesk learn --ledger and savedesk report --ledger).
 Columns: outcomes recorded so far; expected saving of the current ranking as a
 share of the oracle's (exploration off, 1,000 fixed requests); the holdout lift
 (treatment save rate − holdout save rate) with its 95% Newcombe interval; the
@@ -47,7 +51,7 @@ try {
 } catch (error) {
   process.exit(error instanceof CommanderError && error.exitCode === 0 ? 0 : 2);
 }
-const options = program.opts<{ seed: number; rounds: number; roundSize: number; explore: boolean; holdout: number; evaluation: number; out?: string; client?: string }>();
+const options = program.opts<{ seed: number; rounds: number; roundSize: number; explore: boolean; holdout: number; evaluation: number; ledger: string; out?: string; client?: string }>();
 
 if (options.client !== undefined) {
   const { rules, ...client } = worldConfig({ explore: options.explore, holdoutPercent: options.holdout });
@@ -57,8 +61,7 @@ if (options.client !== undefined) {
   console.log(`wrote the client folder ${options.client}`);
 }
 
-if (options.out !== undefined) await mkdir(dirname(options.out), { recursive: true });
-const out: WriteStream | undefined = options.out === undefined ? undefined : createWriteStream(options.out);
+const ledger = await openLedger(options.ledger);
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 const signed = (share: number) => `${share >= 0 ? '+' : ''}${(share * 100).toFixed(1)}`;
 const rows: string[][] = [['round', 'outcomes', 'saving vs oracle', 'holdout lift [95% CI]', 'true lift']];
@@ -78,15 +81,19 @@ for await (const report of simulate({
   explore: options.explore,
   holdoutPercent: options.holdout,
   evaluationSize: options.evaluation,
-  ...(out ? { record: async (outcome) => { if (!out.write(`${JSON.stringify(outcome)}\n`)) await once(out, 'drain'); } } : {}),
+  ledger,
 })) {
   rows.push(row(report));
   // Reprint the table so far: a round takes a few seconds and a person wants to watch it move.
   console.log(columns([rows[0]!, rows.at(-1)!], [false, true, true, true, true]).at(-1));
 }
 console.log(`\n${columns(rows, [false, true, true, true, true]).join('\n')}`);
-if (out) {
+if (options.out !== undefined) {
+  await mkdir(dirname(options.out), { recursive: true });
+  const out: WriteStream = createWriteStream(options.out);
+  for await (const outcome of ledger.outcomes({ clientId: 'simworld' })) if (!out.write(`${JSON.stringify(outcome)}\n`)) await once(out, 'drain');
   out.end();
   await once(out, 'finish');
   console.log(`\nwrote ${options.out}`);
 }
+await ledger.close();

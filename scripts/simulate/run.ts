@@ -1,10 +1,11 @@
 /**
- * Rounds of decide → outcome → record → learn in the simulated world
+ * Rounds of decide → record → outcome → learn in the simulated world
  * (world.ts), with what a person would want to know after each round: how
  * close the learned ranking is to an oracle's, and what the holdout says the
  * offers add, next to what they truly add.
  */
-import { createDesk, learnAcceptance, type AcceptanceModel, type Decision, type Outcome, type ReturnRequest } from '../../src/index';
+import { createDesk, learnAcceptance, type AcceptanceModel, type Decision, type Desk, type Outcome, type ReturnRequest } from '../../src/index';
+import { openLedger, type Ledger } from '../../src/ledger/index';
 import { seededUniform, type Uniform } from '../../src/random/prng';
 import { newcombe, type Interval } from '../../src/stats/interval';
 import { KEEP_ANYWAY, oracleModel, trueRate, worldConfig, worldRequest } from './world';
@@ -21,8 +22,8 @@ export interface SimulationOptions {
   readonly holdoutPercent: number;
   /** Requests the ranking is scored on after each round (the same ones every round). */
   readonly evaluationSize: number;
-  /** Where each outcome goes once recorded (the ledger, a file); outcomes are also learned from in memory. */
-  readonly record?: (outcome: Outcome) => void | Promise<void>;
+  /** Where decisions and outcomes are recorded and learned from: an open ledger (default: a fresh `memory:` one, closed at the end). */
+  readonly ledger?: Ledger;
 }
 
 /** What one round ends with. */
@@ -47,7 +48,8 @@ export async function* simulate(options: SimulationOptions): AsyncGenerator<Roun
   const config = worldConfig({ explore: options.explore, holdoutPercent: options.holdoutPercent });
   const evaluation = evaluator(options);
   const random = seededUniform(options.seed);
-  const outcomes: Outcome[] = [];
+  const ledger = options.ledger ?? (await openLedger('memory:'));
+  let outcomes: Outcome[] = [];
   let model: AcceptanceModel | undefined;
   let learnedFrom = 0;
   const groups = { treatment: { successes: 0, trials: 0 }, holdout: { successes: 0, trials: 0 }, trueRates: 0 };
@@ -65,70 +67,55 @@ export async function* simulate(options: SimulationOptions): AsyncGenerator<Roun
     };
   };
 
-  yield await report(0);
-  for (let round = 1; round <= options.rounds; round++) {
-    const desk = createDesk(config, model === undefined ? {} : { acceptance: model });
-    for (let i = 0; i < options.roundSize; i++) {
-      const request = worldRequest(outcomes.length, random);
-      const decision = await desk.decide(request);
-      const outcome = respond(decision, request, random);
-      const group = decision.experiment?.group === 'holdout' ? groups.holdout : groups.treatment;
-      group.trials += 1;
-      if (outcome.result.status !== 'declined') group.successes += 1;
-      if (group === groups.treatment && decision.offers[0]) groups.trueRates += trueRate(decision.offers[0].offerId, request.reason.code, request.customer.segment ?? null);
-      if (decision.offers.length > 0) learnedFrom += 1;
-      outcomes.push(outcome);
-      await options.record?.(outcome);
+  try {
+    yield await report(0);
+    let decided = 0;
+    for (let round = 1; round <= options.rounds; round++) {
+      const desk = createDesk(config, model === undefined ? {} : { acceptance: model });
+      for (let i = 0; i < options.roundSize; i++) {
+        const request = worldRequest(decided++, random);
+        const decision = await desk.decide(request);
+        await ledger.record(decision, request, { desk });
+        const saved = await respond(decision, request, random, ledger, desk);
+        const group = decision.experiment?.group === 'holdout' ? groups.holdout : groups.treatment;
+        group.trials += 1;
+        if (saved) group.successes += 1;
+        if (group === groups.treatment && decision.offers[0]) groups.trueRates += trueRate(decision.offers[0].offerId, request.reason.code, request.customer.segment ?? null);
+        if (decision.offers.length > 0) learnedFrom += 1;
+      }
+      outcomes = [];
+      for await (const outcome of ledger.outcomes({ clientId: desk.clientId })) outcomes.push(outcome);
+      model = learnAcceptance(outcomes, config);
+      yield await report(round);
     }
-    model = learnAcceptance(outcomes, config);
-    yield await report(round);
+  } finally {
+    if (options.ledger === undefined) await ledger.close();
   }
 }
 
 /**
- * What the customer does: the first offer is put to them and taken with its
- * true probability (accepted), else they return the item (declined). In the
- * holdout no offer is made: they keep the item anyway with KEEP_ANYWAY (no
- * return is recorded, so the outcome stays open) or return it (declined).
+ * What the customer does, recorded in the ledger: the first offer is put to
+ * them and taken with its true probability (accepted), else they return the
+ * item (declined). In the holdout no offer is made: they keep the item anyway
+ * with KEEP_ANYWAY (no return is recorded, so the outcome stays open) or
+ * return it (declined).
+ * @returns whether the sale was kept.
  */
-function respond(decision: Decision, request: ReturnRequest, random: Uniform): Outcome {
+async function respond(decision: Decision, request: ReturnRequest, random: Uniform, ledger: Ledger, desk: Desk): Promise<boolean> {
   const first = decision.offers[0];
   const at = new Date(Date.parse(request.receivedAt) + 300_000).toISOString();
-  let result: Outcome['result'];
-  if (first === undefined) result = random() < KEEP_ANYWAY ? { status: 'open' } : { status: 'declined', at };
-  else if (random() < trueRate(first.offerId, request.reason.code, request.customer.segment ?? null)) result = { status: 'accepted', offerId: first.offerId, at, cost: first.cost };
-  else result = { status: 'declined', at };
-  return outcomeOf(decision, request, result);
-}
-
-/** The record of a decision and its result, as the ledger keeps it. */
-export function outcomeOf(decision: Decision, request: ReturnRequest, result: Outcome['result']): Outcome {
-  return {
-    requestId: decision.requestId,
-    clientId: decision.clientId,
-    customerId: request.customer.id,
-    segment: request.customer.segment ?? null,
-    reason: request.reason.code,
-    channel: request.channel,
-    level: request.agent?.level ?? 'agent',
-    agentId: request.agent?.id ?? null,
-    at: request.receivedAt,
-    currency: decision.currency,
-    returnValue: decision.returnValue,
-    returnLoss: decision.returnLoss,
-    offers: decision.offers.map((offer) => ({
-      offerId: offer.offerId,
-      kind: offer.kind,
-      rank: offer.rank,
-      cost: offer.cost,
-      approval: offer.approval,
-      rate: offer.acceptance.rate,
-      source: offer.acceptance.source,
-      ...(offer.propensity === undefined ? {} : { propensity: offer.propensity }),
-    })),
-    ...(decision.experiment ? { group: decision.experiment.group } : {}),
-    result,
-  };
+  const decline = () => ledger.decline({ clientId: decision.clientId, requestId: decision.requestId, at });
+  if (first === undefined) {
+    if (random() < KEEP_ANYWAY) return true;
+    await decline();
+    return false;
+  }
+  if (random() < trueRate(first.offerId, request.reason.code, request.customer.segment ?? null)) {
+    await ledger.accept({ desk, requestId: decision.requestId, offerId: first.offerId, at });
+    return true;
+  }
+  await decline();
+  return false;
 }
 
 /**
