@@ -44,7 +44,7 @@ export function outcomes(offerIds: readonly string[], reasons: readonly string[]
       pick: fc.nat(3),
       status: fc.constantFrom('accepted', 'declined', 'open'),
     })
-    .map(({ shown, reason, segment, day, minute, pick, status }, ) => {
+    .map(({ shown, reason, segment, day, minute, pick, status }) => {
       const at = new Date(Date.parse('2026-01-01T00:00:00Z') + day * 86_400_000 + minute * 60_000).toISOString();
       const result: Outcome['result'] =
         status === 'open' || shown.length === 0 ? (status === 'declined' ? { status: 'declined', at } : { status: 'open' })

@@ -35,18 +35,23 @@ export function thompson<C extends EmpoweredCandidate>(
   estimates: readonly AcceptanceEstimate[],
   input: ThompsonInput<C>,
 ): { order: number[]; propensity: number[] } {
+  const n = candidates.length;
   const margins = candidates.map((candidate) => input.loss.minus(candidate.cost).toNumber() * candidate.weight);
   const streams = candidates.map((candidate) => seededUniform(murmur3(JSON.stringify(input.seedKey(candidate.offer.id)))));
-  const draw = () => candidates.map((_, i) => betaDraw(estimates[i]!.alpha, estimates[i]!.beta, streams[i]!) * margins[i]!);
-  const before = (scores: readonly number[], a: number, b: number) => scores[b]! - scores[a]! || input.tieBreak(candidates[a]!, candidates[b]!);
-  const ranking = draw();
-  const order = candidates.map((_, i) => i).sort((a, b) => before(ranking, a, b));
-  const wins = new Array<number>(candidates.length).fill(0);
+  const scores = new Float64Array(n);
+  // One draw per candidate, in candidate order, from each one's own stream: a draw never depends on the other candidates.
+  const draw = () => {
+    for (let i = 0; i < n; i++) scores[i] = betaDraw(estimates[i]!.alpha, estimates[i]!.beta, streams[i]!) * margins[i]!;
+  };
+  const before = (a: number, b: number) => scores[b]! - scores[a]! || input.tieBreak(candidates[a]!, candidates[b]!);
+  draw();
+  const order = candidates.map((_, i) => i).sort(before);
+  const wins = new Array<number>(n).fill(0);
   wins[order[0]!]! += 1;
   for (let k = 1; k < PROPENSITY_DRAWS; k++) {
-    const scores = draw();
+    draw();
     let best = 0;
-    for (let i = 1; i < scores.length; i++) if (before(scores, i, best) < 0) best = i;
+    for (let i = 1; i < n; i++) if (before(i, best) < 0) best = i;
     wins[best]! += 1;
   }
   return { order, propensity: wins.map((count) => count / PROPENSITY_DRAWS) };
