@@ -34,8 +34,8 @@ describe('savedesk decide', () => {
     expect(stdout.split('\n')).toEqual([
       'acme · request r-2 · return of 800.00 USD · loss if returned 500.00 · refund if declined 800.00',
       '',
-      'rank  offer    kind         cost USD  value USD  saving USD  approval',
-      '   1  new-one  replacement    360.00     800.00      112.00  supervisor',
+      'rank  offer    kind         cost USD  value USD  saving USD    accepts  approval',
+      '   1  new-one  replacement    360.00     800.00      112.00  80% prior  supervisor',
       '',
       'withheld: none',
       '',

@@ -5,13 +5,13 @@ import { columns } from './columns';
 export function decisionTable(decision: Decision): string[] {
   const { currency } = decision;
   return [
-    `${decision.clientId} · request ${decision.requestId} · return of ${decision.returnValue} ${currency} · loss if returned ${decision.returnLoss} · refund if declined ${decision.fallback.refund}`,
+    `${decision.clientId} · request ${decision.requestId} · return of ${decision.returnValue} ${currency} · loss if returned ${decision.returnLoss} · refund if declined ${decision.fallback.refund}${decision.experiment ? ` · ${decision.experiment.group} group` : ''}`,
     '',
     ...(decision.offers.length === 0
       ? ['offers: none (the plain return)']
       : columns(
           [
-            ['rank', 'offer', 'kind', `cost ${currency}`, `value ${currency}`, `saving ${currency}`, 'approval'],
+            ['rank', 'offer', 'kind', `cost ${currency}`, `value ${currency}`, `saving ${currency}`, 'accepts', 'approval'],
             ...decision.offers.map((offer) => [
               String(offer.rank),
               offer.offerId,
@@ -19,10 +19,11 @@ export function decisionTable(decision: Decision): string[] {
               offer.cost,
               offer.customerValue,
               offer.expectedSaving,
+              `${(offer.acceptance.rate * 100).toFixed(0)}% ${offer.acceptance.source}`,
               offer.approval?.level ?? '-',
             ]),
           ],
-          [true, false, false, true, true, true, false],
+          [true, false, false, true, true, true, true, false],
         )),
     ...section('withheld', columns(decision.withheld.map((entry) => [entry.offerId, entry.why, entry.detail]))),
     ...section('guidance', decision.guidance.map((note) => `${note.text} (${note.rule})`)),
