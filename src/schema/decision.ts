@@ -36,7 +36,10 @@ export interface DecidedOffer {
   readonly cost: string;
   /** What it is worth to the customer. */
   readonly customerValue: string;
-  /** acceptance.rate × (returnLoss − cost) × weight: what ranks it (with exploration, a draw takes the rate's place). */
+  /**
+   * acceptance.rate × (returnLoss − cost) × weight: what ranks it. With exploration a seeded draw
+   * from the rate's posterior takes the rate's place in the ranking; this stays the mean.
+   */
   readonly expectedSaving: string;
   /** The acceptance rate that ranked it, where it came from, and how many outcomes it was learned from. */
   readonly acceptance: Acceptance;
