@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { once } from 'node:events';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { columns } from '../src/cli/format/columns';
+import { SavedeskError } from '../src/index';
 import { openLedger } from '../src/ledger/index';
 import { simulate, type RoundReport } from './simulate/run';
 import { worldConfig } from './simulate/world';
@@ -61,7 +62,11 @@ if (options.client !== undefined) {
   console.log(`wrote the client folder ${options.client}`);
 }
 
-const ledger = await openLedger(options.ledger);
+const ledger = await openLedger(options.ledger).catch((error: unknown) => {
+  // What savedesk refuses on purpose is one sentence for a person, not a stack trace.
+  console.error(error instanceof SavedeskError ? error.message : String(error));
+  process.exit(2);
+});
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 const signed = (share: number) => `${share >= 0 ? '+' : ''}${(share * 100).toFixed(1)}`;
 const rows: string[][] = [['round', 'outcomes', 'saving vs oracle', 'holdout lift [95% CI]', 'true lift']];
