@@ -38,7 +38,8 @@ const program = new Command('simulate')
 Decisions and outcomes are recorded in the ledger (--ledger; a pglite: folder
 keeps them for savedesk learn --ledger and savedesk report --ledger).
 Columns: outcomes recorded so far; expected saving of the current ranking as a
-share of the oracle's (exploration off, 1,000 fixed requests); the holdout lift
+share of the oracle's (exploration off, 1,000 fixed requests), and the regret:
+what it expects to save less than the oracle, per call; the holdout lift
 (treatment save rate − holdout save rate) with its 95% Newcombe interval; the
 true lift of the offers shown so far.
 
@@ -69,11 +70,12 @@ const ledger = await openLedger(options.ledger).catch((error: unknown) => {
 });
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 const signed = (share: number) => `${share >= 0 ? '+' : ''}${(share * 100).toFixed(1)}`;
-const rows: string[][] = [['round', 'outcomes', 'saving vs oracle', 'holdout lift [95% CI]', 'true lift']];
+const rows: string[][] = [['round', 'outcomes', 'saving vs oracle', 'regret $/call', 'holdout lift [95% CI]', 'true lift']];
 const row = (report: RoundReport) => [
   String(report.round),
   String(report.outcomes),
   percent(report.savingShare),
+  report.regret.toFixed(2),
   report.lift === null ? '–' : `${signed(report.lift.estimate)} [${signed(report.lift.low)}, ${signed(report.lift.high)}] pts`,
   report.trueLift === null ? '–' : `${signed(report.trueLift)} pts`,
 ];
@@ -90,9 +92,9 @@ for await (const report of simulate({
 })) {
   rows.push(row(report));
   // Reprint the table so far: a round takes a few seconds and a person wants to watch it move.
-  console.log(columns([rows[0]!, rows.at(-1)!], [false, true, true, true, true]).at(-1));
+  console.log(columns([rows[0]!, rows.at(-1)!], [false, true, true, true, true, true]).at(-1));
 }
-console.log(`\n${columns(rows, [false, true, true, true, true]).join('\n')}`);
+console.log(`\n${columns(rows, [false, true, true, true, true, true]).join('\n')}`);
 if (options.out !== undefined) {
   await mkdir(dirname(options.out), { recursive: true });
   const out: WriteStream = createWriteStream(options.out);

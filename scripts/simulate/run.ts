@@ -35,6 +35,8 @@ export interface RoundReport {
   readonly learnedFrom: number;
   /** Expected saving of the current ranking (exploration off) ÷ the oracle's, on the evaluation requests. */
   readonly savingShare: number;
+  /** Regret: the oracle's expected saving less the current ranking's, per evaluation request (USD). */
+  readonly regret: number;
   /** Treatment save rate − holdout save rate so far, with its 95% Newcombe interval; null without a holdout. */
   readonly lift: Interval | null;
   /** What the offers truly added so far: mean true acceptance of the first offers shown in treatment − the holdout's keep rate. */
@@ -60,7 +62,7 @@ export async function* simulate(options: SimulationOptions): AsyncGenerator<Roun
       round,
       outcomes: outcomes.length,
       learnedFrom,
-      savingShare: await evaluation(model),
+      ...(await evaluation(model)),
       lift: hasHoldout ? newcombe(groups.treatment, groups.holdout) : null,
       trueLift: hasHoldout ? groups.trueRates / groups.treatment.trials - KEEP_ANYWAY : null,
       model,
@@ -124,7 +126,7 @@ async function respond(decision: Decision, request: ReturnRequest, random: Unifo
  * off, summed over fixed requests, as a share of what an oracle desk (given
  * the truth as its model) would save on the same requests.
  */
-function evaluator(options: SimulationOptions): (model: AcceptanceModel | undefined) => Promise<number> {
+function evaluator(options: SimulationOptions): (model: AcceptanceModel | undefined) => Promise<{ savingShare: number; regret: number }> {
   const config = worldConfig({ explore: false, holdoutPercent: 0 });
   const random = seededUniform(options.seed ^ 0x5eed);
   const requests = Array.from({ length: options.evaluationSize }, (_, n) => worldRequest(n, random, 'eval'));
@@ -139,5 +141,8 @@ function evaluator(options: SimulationOptions): (model: AcceptanceModel | undefi
     return total;
   };
   const oracle = saving(oracleModel());
-  return async (model) => (await saving(model)) / (await oracle);
+  return async (model) => {
+    const [current, best] = [await saving(model), await oracle];
+    return { savingShare: current / best, regret: (best - current) / requests.length };
+  };
 }
