@@ -7,7 +7,8 @@ export default defineConfig([
   {
     ...shared,
     // One build for the library entries, split into shared chunks (for CJS too), so that
-    // `savedesk` and `savedesk/node` share one copy of the core and `instanceof SavedeskError` holds across them.
+    // `savedesk`, `savedesk/node` and `savedesk/ledger` share one copy of the core. `savedesk/testing` is
+    // ESM-only: scripts/build.mjs drops the CJS files this build also writes for it.
     entry: { index: 'src/index.ts', node: 'src/node/index.ts', testing: 'src/testing/index.ts', ledger: 'src/ledger/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
@@ -16,8 +17,8 @@ export default defineConfig([
     // Node's modules (only src/node, src/testing and src/ledger use them) stay imports on the neutral platform;
     // the ledger's drivers are optional peers, loaded by dynamic import() for their scheme only.
     external: [/^node:/, '@electric-sql/pglite', 'pg'],
-    // The CLI build below writes into dist/ at the same time: leave its files alone.
-    clean: ['!cli.js', '!cli.js.map'],
+    // A devDependency bundled in, so the core's runtime dependencies stay json-rules-engine, zod and decimal.js.
+    noExternal: ['fastest-levenshtein'],
   },
   {
     ...shared,

@@ -43,7 +43,7 @@ export function scenario(size: ClientSize, seed: number): Scenario {
   let ran = 0;
   return {
     size,
-    decide: () => desk.decide(requests[decided++ % REQUEST_POOL]),
+    decide: () => desk.decide(requests[decided++ % REQUEST_POOL]!),
     runEngine: () => engine.run({ ...facts[ran++ % REQUEST_POOL] }),
   };
 }

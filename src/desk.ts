@@ -5,7 +5,7 @@ import type { ReturnRequest } from './schema/request';
 import { factNames } from './pipeline/facts/factNames';
 import { compileRules } from './pipeline/rules/evaluateRules';
 import type { CustomFact, CustomOperator } from './pipeline/rules/registry';
-import { validateConfig } from './pipeline/validate/validateConfig';
+import { validateConfig, type Vocabulary } from './pipeline/validate/validateConfig';
 import type { AcceptanceModel } from './learning/AcceptanceModel';
 import { indexAcceptance } from './learning/acceptanceIndex';
 import { validateAcceptance } from './learning/validateAcceptance';
@@ -41,15 +41,20 @@ export interface Desk {
    * Decides what to offer for one return request. Deterministic: the same
    * config and request give the same JSON. Never reads the clock: "now" is
    * `request.receivedAt`.
+   * The request is typed, so a typo in a literal fails to compile; JSON from
+   * a file or HTTP is checked all the same (pass it through {@link checkRequest}
+   * to type it without a throw).
    * @throws SavedeskInputError when the request is invalid (every problem, with its path).
    * @throws SavedeskError with code `rule-evaluation-failed` when a custom fact or operator throws.
    */
-  decide(request: ReturnRequest | unknown, options?: DecideOptions): Promise<Decision>;
+  decide(request: ReturnRequest, options?: DecideOptions): Promise<Decision>;
 }
 
 /**
  * Validates a client's whole configuration, checks its cross-references and
- * prepares its rules once.
+ * prepares its rules once. The config is typed, so a typo in a literal fails
+ * to compile; a config read from JSON is checked all the same (pass it through
+ * {@link checkConfig} to type it without a throw).
  * @throws SavedeskConfigError listing every problem with its path.
  * @example
  * ```ts
@@ -57,12 +62,9 @@ export interface Desk {
  * const decision = await desk.decide(request);
  * ```
  */
-export function createDesk(config: ClientConfig | unknown, options: DeskOptions = {}): Desk {
+export function createDesk(config: ClientConfig, options: DeskOptions = {}): Desk {
   const registry = { facts: { ...options.facts }, operators: { ...options.operators } };
-  const valid = validateConfig(config, {
-    facts: new Set([...factNames, ...Object.keys(registry.facts)]),
-    operators: new Set(Object.keys(registry.operators)),
-  });
+  const valid = validateConfig(config, vocabularyOf(options));
   // Frozen through and through: `desk.config` is handed out, and decisions read the same object.
   const client: PreparedClient = Object.freeze({
     config: deepFreeze(valid),
@@ -73,6 +75,11 @@ export function createDesk(config: ClientConfig | unknown, options: DeskOptions 
   return Object.freeze({
     clientId: valid.client.id,
     config: valid,
-    decide: (request: unknown, decideOptions: DecideOptions = {}) => decide(client, request, decideOptions),
+    decide: (request: ReturnRequest, decideOptions: DecideOptions = {}) => decide(client, request, decideOptions),
   });
+}
+
+/** The facts and operators rules may name with these options: the built-ins and what the host registers. */
+export function vocabularyOf(options: DeskOptions): Vocabulary {
+  return { facts: new Set([...factNames, ...Object.keys(options.facts ?? {})]), operators: new Set(Object.keys(options.operators ?? {})) };
 }

@@ -3,14 +3,15 @@
  * @module savedesk
  */
 export { createDesk, type Desk, type DeskOptions, type DecideOptions } from './desk';
+export { checkConfig, checkRequest, type CheckResult, type CheckedConfig, type CheckedRequest } from './check';
 export { SavedeskError, SavedeskConfigError, SavedeskInputError, type SavedeskErrorCode } from './errors/SavedeskError';
-export type { Issue } from './errors/issue';
+export { issueCodes, type Issue, type IssueCode } from './errors/issue';
 export { ClientConfigSchema, ClientFileSchema, type ClientConfig, type ValidConfig } from './schema/config';
 export { ReturnRequestSchema, type ReturnRequest, type ValidRequest, type OrderItem } from './schema/request';
-export { OfferSchema, offerKinds, salesKinds, type Offer, type OfferKind } from './schema/offer';
+export { OfferSchema, offerKinds, offerFieldsNotTerms, salesKinds, type Offer, type OfferKind, type OfferTerms } from './schema/offer';
 export { PolicySchema, type Policy } from './schema/policy';
 export { RuleSchema, RuleFileSchema, EventSchema, ConditionSchema, ComparisonSchema, type Rule, type RuleEvent, type Condition, type Comparison, type JsonValue } from './schema/rule';
-export { withheldReasons, type Decision, type DecidedOffer, type DecisionTrace, type Withheld, type WithheldWhy, type Guidance, type FollowUp, type Acceptance, type ExperimentGroup } from './schema/decision';
+export { withheldReasons, type Decision, type DecidedOffer, type DecidedOfferCommon, type DecidedOfferOf, type DecisionTrace, type Withheld, type WithheldWhy, type Guidance, type FollowUp, type Acceptance, type ExperimentGroup } from './schema/decision';
 export { learnAcceptance, LearnOptionsSchema, type LearnOptions } from './learning/learnAcceptance';
 export { AcceptanceModelSchema, type AcceptanceModel, type AcceptancePosterior } from './learning/AcceptanceModel';
 export { holdoutGroup } from './pipeline/experiment/holdoutGroup';

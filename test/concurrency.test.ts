@@ -21,7 +21,7 @@ describe('one Desk shared by concurrent calls', () => {
     const mixed = requests.map((req, i) => (i % 10 === 9 ? { ...req, agent: { level: 'nobody' } } : req));
     // A rule on a host fact runs on json-rules-engine, the others compiled: both kinds of evaluation overlap,
     // and traced and untraced calls alternate.
-    const hostRule = { name: 'many-items', conditions: { all: [{ fact: 'itemCount', operator: 'greaterThan', value: 1 }] }, event: { type: 'flag', params: { flag: 'many-items' } } };
+    const hostRule = { name: 'many-items', conditions: { all: [{ fact: 'itemCount', operator: 'greaterThan', value: 1 }] }, event: { type: 'flag' as const, params: { flag: 'many-items' } } };
     const desk = createDesk({ ...config!, rules: [...config!.rules, hostRule] }, { facts: { itemCount: (_, { request }) => request.order.items.length } });
     const options = (i: number) => ({ trace: i % 2 === 0 });
 

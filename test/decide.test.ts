@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createDesk, SavedeskConfigError, SavedeskError, SavedeskInputError, type Decision } from '../src/index';
+import { createDesk, SavedeskConfigError, SavedeskError, SavedeskInputError, type ClientConfig, type Decision, type ReturnRequest } from '../src/index';
 import { alwaysRule, config, offerRule, request } from './support/builders';
 
-const decide = (cfg: object, req: object = request(), trace = false) => createDesk(cfg).decide(req, { trace });
+const decide = (cfg: object, req: object = request(), trace = false) => createDesk(cfg as ClientConfig).decide(req as ReturnRequest, { trace });
 const offered = (decision: Decision) => decision.offers.map((offer) => offer.offerId);
 const withheld = (decision: Decision) => Object.fromEntries(decision.withheld.map((w) => [w.offerId, w.why]));
 

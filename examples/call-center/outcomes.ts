@@ -18,7 +18,7 @@ export type RecordedOutcome = { readonly requestId: string; readonly recordedAt:
 
 /** zod's issues in savedesk's `{ path, message }` shape, so a client handles every 400 alike. */
 export function outcomeIssues(error: z.ZodError): Issue[] {
-  return error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+  return error.issues.map((issue) => ({ code: 'invalid' as const, path: issue.path.join('.'), message: issue.message }));
 }
 
 /**

@@ -1,5 +1,5 @@
 import Fastify, { type FastifyInstance } from 'fastify';
-import { SavedeskInputError } from 'savedesk';
+import { SavedeskInputError, type ReturnRequest } from 'savedesk';
 import { loadClients } from './clients';
 import { OutcomeSchema, openOutcomeLog, outcomeIssues } from './outcomes';
 
@@ -31,7 +31,8 @@ export async function buildServer(options: CallCenterOptions): Promise<FastifyIn
       return reply.code(404).send({ error: 'unknown-client', message: `No client "${request.params.clientId}" is loaded.` });
     }
     try {
-      return await client.desk.decide(request.body);
+      // JSON from the wire: decide checks every field and refuses what is not a request.
+      return await client.desk.decide(request.body as ReturnRequest);
     } catch (error) {
       if (error instanceof SavedeskInputError) return reply.code(400).send({ error: error.code, issues: error.issues });
       throw error;

@@ -40,7 +40,7 @@ describe('checkCase', () => {
 
   it('wants exactly the offers, in rank order', () => {
     expect(checkCase(made, { offers: ['keep-10', 'topper'] })).toEqual([
-      { path: 'offers', message: 'expected keep-10, topper, got topper, keep-10', expected: ['keep-10', 'topper'], actual: ['topper', 'keep-10'] },
+      { code: 'case-mismatch', path: 'offers', message: 'expected keep-10, topper, got topper, keep-10', expected: ['keep-10', 'topper'], actual: ['topper', 'keep-10'] },
     ]);
     expect(checkCase(made, { offers: ['topper'] })).toHaveLength(1);
     expect(checkCase(decision([]), { offers: [] })).toEqual([]);
@@ -50,28 +50,29 @@ describe('checkCase', () => {
   it('says what became of an offer expected to be withheld', () => {
     expect(checkCase(made, { withheld: { pillows: 'constraint', topper: 'over-limit', coupon: 'excluded' } })).toEqual([
       {
+        code: 'case-mismatch',
         path: 'withheld.pillows',
         message: 'expected "pillows" to be withheld as "constraint", but it was withheld as "sales-suppressed" (upsell offers are not made on return contacts)',
         expected: 'constraint',
         actual: 'sales-suppressed',
       },
-      { path: 'withheld.topper', message: 'expected "topper" to be withheld as "over-limit", but it was offered at rank 1', expected: 'over-limit', actual: 'offered' },
-      { path: 'withheld.coupon', message: 'expected "coupon" to be withheld as "excluded", but no rule made it a candidate', expected: 'excluded', actual: null },
+      { code: 'case-mismatch', path: 'withheld.topper', message: 'expected "topper" to be withheld as "over-limit", but it was offered at rank 1', expected: 'over-limit', actual: 'offered' },
+      { code: 'case-mismatch', path: 'withheld.coupon', message: 'expected "coupon" to be withheld as "excluded", but no rule made it a candidate', expected: 'excluded', actual: null },
     ]);
   });
 
   it('compares flags as a set', () => {
     expect(checkCase(made, { flags: ['quality-issue'] })).toEqual([
-      { path: 'flags', message: 'expected quality-issue, got fraud-review, quality-issue', expected: ['quality-issue'], actual: ['quality-issue', 'fraud-review'] },
+      { code: 'case-mismatch', path: 'flags', message: 'expected quality-issue, got fraud-review, quality-issue', expected: ['quality-issue'], actual: ['quality-issue', 'fraud-review'] },
     ]);
     expect(checkCase(made, { flags: ['quality-issue', 'fraud-review', 'quality-issue'] })).toEqual([]);
   });
 
   it('wants each listed offer made with that approval, null meaning the caller may give it', () => {
     expect(checkCase(made, { approval: { topper: 'senior', 'keep-10': null, coupon: null } })).toEqual([
-      { path: 'approval.topper', message: 'expected "topper" to need approval from "senior", but the caller may give it', expected: 'senior', actual: null },
-      { path: 'approval["keep-10"]', message: 'expected "keep-10" to need no approval, but it needs approval from "senior"', expected: null, actual: 'senior' },
-      { path: 'approval.coupon', message: 'expected "coupon" to need no approval, but it was not offered', expected: null, actual: undefined },
+      { code: 'case-mismatch', path: 'approval.topper', message: 'expected "topper" to need approval from "senior", but the caller may give it', expected: 'senior', actual: null },
+      { code: 'case-mismatch', path: 'approval["keep-10"]', message: 'expected "keep-10" to need no approval, but it needs approval from "senior"', expected: null, actual: 'senior' },
+      { code: 'case-mismatch', path: 'approval.coupon', message: 'expected "coupon" to need no approval, but it was not offered', expected: null, actual: undefined },
     ]);
   });
 });

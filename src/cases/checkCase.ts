@@ -34,7 +34,7 @@ export function checkCase(decision: Decision, expect: CaseExpectation): CaseMism
 function offersMismatch(decision: Decision, expect: CaseExpectation): CaseMismatch[] {
   if (expect.offers === undefined) return [];
   const actual = decision.offers.map((offer) => offer.offerId);
-  return sameList(expect.offers, actual) ? [] : [{ path: 'offers', message: messages.listsDiffer(expect.offers, actual), expected: expect.offers, actual }];
+  return sameList(expect.offers, actual) ? [] : [{ code: 'case-mismatch', path: 'offers', message: messages.listsDiffer(expect.offers, actual), expected: expect.offers, actual }];
 }
 
 function withheldMismatches(decision: Decision, expect: CaseExpectation): CaseMismatch[] {
@@ -47,7 +47,7 @@ function withheldMismatches(decision: Decision, expect: CaseExpectation): CaseMi
       : offered
         ? ['offered', messages.wasOffered(offered.rank)]
         : [null, messages.wasNoCandidate];
-    return [{ path: formatPath(['withheld', offerId]), message: messages.notWithheldAs(offerId, why, actually), expected: why, actual }];
+    return [{ code: 'case-mismatch', path: formatPath(['withheld', offerId]), message: messages.notWithheldAs(offerId, why, actually), expected: why, actual }];
   });
 }
 
@@ -55,7 +55,7 @@ function flagsMismatch(decision: Decision, expect: CaseExpectation): CaseMismatc
   if (expect.flags === undefined) return [];
   const expected = [...new Set(expect.flags)].sort();
   const actual = [...new Set(decision.flags)].sort();
-  return sameList(expected, actual) ? [] : [{ path: 'flags', message: messages.listsDiffer(expected, actual), expected: expect.flags, actual: decision.flags }];
+  return sameList(expected, actual) ? [] : [{ code: 'case-mismatch', path: 'flags', message: messages.listsDiffer(expected, actual), expected: expect.flags, actual: decision.flags }];
 }
 
 function approvalMismatches(decision: Decision, expect: CaseExpectation): CaseMismatch[] {
@@ -64,7 +64,7 @@ function approvalMismatches(decision: Decision, expect: CaseExpectation): CaseMi
     const actual = offered ? (offered.approval?.level ?? null) : undefined;
     if (actual === level) return [];
     const actually = actual === undefined ? messages.wasNotOffered : actual === null ? messages.needsNoApproval : messages.needsApproval(actual);
-    return [{ path: formatPath(['approval', offerId]), message: messages.approvalDiffers(offerId, level, actually), expected: level, actual }];
+    return [{ code: 'case-mismatch', path: formatPath(['approval', offerId]), message: messages.approvalDiffers(offerId, level, actually), expected: level, actual }];
   });
 }
 

@@ -17,11 +17,27 @@ export type SavedeskErrorCode =
   | 'ledger-unavailable'
   | 'ledger-locked';
 
+/** Marks savedesk's errors, shared by every copy of savedesk loaded (`Symbol.for`), holding the error's code. */
+const brand = Symbol.for('savedesk.error');
+
 /**
  * Every error savedesk throws on purpose. `issues` lists each problem with its
  * path, all at once, so a person can fix them in one pass.
+ *
+ * `instanceof` holds across copies of savedesk (its ESM and CommonJS builds,
+ * or two bundles): every instance carries a brand shared through `Symbol.for`.
  */
 export class SavedeskError extends Error {
+  /** The code this class stands for; `null` for any savedesk error. */
+  protected static readonly brandCode: SavedeskErrorCode | null = null;
+
+  /** True for an instance of this class, or an error of the same kind from another copy of savedesk. */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    if (typeof value !== 'object' || value === null || !(brand in value) || !Object.hasOwn(this, 'brandCode')) return false;
+    return this.brandCode === null || this.brandCode === (value as { [brand]: unknown })[brand];
+  }
+
   /** Stable, machine-readable code. */
   readonly code: SavedeskErrorCode;
   /** Every problem found, with its path. */
@@ -32,11 +48,14 @@ export class SavedeskError extends Error {
     this.name = 'SavedeskError';
     this.code = code;
     this.issues = issues;
+    Object.defineProperty(this, brand, { value: code });
   }
 }
 
 /** The client configuration (catalog, policy, rules) is not valid; thrown by `createDesk`. */
 export class SavedeskConfigError extends SavedeskError {
+  protected static override readonly brandCode = 'invalid-config';
+
   constructor(issues: readonly Issue[]) {
     super('invalid-config', `The client configuration has ${plural(issues.length, 'problem')}:`, issues);
     this.name = 'SavedeskConfigError';
@@ -45,6 +64,8 @@ export class SavedeskConfigError extends SavedeskError {
 
 /** The return request is not valid; thrown by `desk.decide`. */
 export class SavedeskInputError extends SavedeskError {
+  protected static override readonly brandCode = 'invalid-input';
+
   constructor(issues: readonly Issue[]) {
     super('invalid-input', `The return request has ${plural(issues.length, 'problem')}:`, issues);
     this.name = 'SavedeskInputError';

@@ -1,5 +1,23 @@
 import { LIMITS } from '../limits';
 
+/** Every kind of problem an {@link Issue} can report, as stable codes a program may branch on. */
+export const issueCodes = [
+  // Shape: what a JSON value must look like.
+  'required', 'wrong-type', 'invalid-amount', 'invalid-format', 'not-allowed', 'unknown-key', 'too-big', 'too-small', 'too-deep', 'invalid',
+  // Meaning: amounts, dates and references.
+  'unknown-currency', 'currency-mismatch', 'too-many-decimals', 'duplicate', 'date-order', 'range-reversed', 'conflicting-terms',
+  'line-not-in-order', 'line-over-ordered', 'unknown-order-line', 'line-sku-differs', 'no-caller-level',
+  'unknown-level', 'unknown-reason', 'unknown-offer', 'unknown-fact', 'unknown-operator', 'unsafe-path', 'unknown-placeholder', 'value-not-list',
+  // Files, cases, lint warnings and host code.
+  'unreadable', 'not-json', 'no-client-folder', 'case-mismatch', 'host-code-threw',
+  'offer-never-proposed', 'always-withheld', 'host-fact', 'host-operator', 'level-unused',
+  // The ledger: an acceptance refused, records that do not belong together, an address it cannot open.
+  'refused', 'mismatch', 'invalid-address',
+] as const;
+
+/** A stable code saying what kind of problem an {@link Issue} is, e.g. `unknown-level`. */
+export type IssueCode = (typeof issueCodes)[number];
+
 /**
  * One problem found in a config or a request: where it is and what is wrong.
  * `path` is a JSON path relative to the document checked, e.g.
@@ -8,6 +26,8 @@ import { LIMITS } from '../limits';
  * is then relative to that file, e.g. `[3].event.params.offer`.
  */
 export interface Issue {
+  /** What kind of problem it is, stable across versions and wordings, e.g. `unknown-level`. */
+  readonly code: IssueCode;
   /** The file the problem is in, when it was read from one, e.g. `rules/acme/rules/defects.json`. */
   readonly file?: string;
   /** Where the problem is, e.g. `lines[0].sku`. */

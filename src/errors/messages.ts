@@ -1,3 +1,5 @@
+import { suggest } from './suggest';
+
 /**
  * Every message savedesk writes into an issue, in one place so that wording
  * stays consistent and a translation or a docs page has a single source.
@@ -12,11 +14,18 @@ export const messages = {
   lineNotInOrder: (sku: string) => `SKU "${sku}" is not in the order`,
   lineOverOrdered: (sku: string, returned: number, ordered: number) =>
     `${returned} of SKU "${sku}" returned but only ${ordered} ordered`,
-  unknownLevel: (level: string) => `no level "${level}" in the policy's escalation chain`,
+  noSuchOrderLine: (lineId: string, known: readonly string[]) =>
+    `no order line has lineId "${lineId}"${known.length === 0 ? ' (the order\'s items give no lineId)' : `; the order's lines are ${quoted(known)}`}${didYouMean(lineId, known)}`,
+  lineSkuDiffers: (lineId: string, ordered: string, returned: string) =>
+    `order line "${lineId}" is SKU "${ordered}", not "${returned}"`,
+  unknownLevel: (level: string, levels: readonly string[]) =>
+    `no level "${level}" in the policy's escalation chain (${quoted(levels)})${didYouMean(level, levels)}`,
   noCallerLevel: (channel: string) =>
     `no agent level given and policy.channelLevels sets none for the "${channel}" channel`,
-  unknownReason: (code: string) => `reason "${code}" is not in the client's reason taxonomy`,
-  unknownOffer: (id: string) => `no offer "${id}" in the catalog`,
+  unknownReason: (code: string, codes: readonly string[]) =>
+    `reason "${code}" is not in the client's reason taxonomy (${quoted(codes)})${didYouMean(code, codes)}`,
+  dateAfter: (earlier: string, earlierAt: string, later: string, laterAt: string) =>
+    `${earlier} (${earlierAt}) is after ${later} (${laterAt}); it must be on or before it`,
   offerOrOffers: 'give exactly one of "offer" or "offers"',
   offerOrKind: 'give "offer" or "kind", not both',
   excludeNeedsTarget: 'give the "offer" or "kind" to exclude',
@@ -24,17 +33,27 @@ export const messages = {
   maxAmountNeedsPercent: '"maxAmount" caps a percent; it has no meaning with "amount"',
   rangeReversed: (low: string, high: string) => `"${low}" is after "${high}"`,
   unknownFact: (fact: string, known: readonly string[]) =>
-    `no fact "${fact}"; known facts: ${known.join(', ')}`,
-  unknownOperator: (operator: string) => `no operator "${operator}"`,
+    `no fact "${fact}"${didYouMean(fact, known)}; known facts: ${known.join(', ')}`,
+  unknownOperator: (operator: string, known: readonly string[]) => `no operator "${operator}"${didYouMean(operator, known)}`,
+  unknownOffer: (id: string, known: readonly string[]) => `no offer "${id}" in the catalog${didYouMean(id, known)}`,
   valueNotList: (operator: string) => `"${operator}" compares with a list (or, for in / notIn, a text): give an array like ["a", "b"]`,
   unsafePath: (path: string) =>
     `path "${path}" is not allowed: use $ followed by .name or [index] steps (no filters, scripts or wildcards)`,
   unknownPlaceholder: (placeholder: string) =>
     `placeholder {{${placeholder}}} does not name a field of the request (customer, order, reason, agent, …)`,
   tooDeep: (limit: number) => `nested deeper than ${limit} levels`,
-  unrecognizedKeys: (keys: readonly string[]) => `Unrecognized key${keys.length === 1 ? '' : 's'}: ${keys.map((key) => `"${key}"`).join(', ')}`,
-  tooManyEntries: (limit: number) => `Too big: expected object to have <=${limit} entries`,
+  unknownKey: (key: string, accepted: readonly string[]) =>
+    `unknown field "${key}"${didYouMean(key, accepted) || (accepted.length > 0 ? `; the fields here are ${quoted(accepted)}` : '')}`,
+  wrongType: (expected: string) => `must be ${typeNames[expected] ?? expected}`,
+  notOneOf: (allowed: readonly string[], given: unknown) =>
+    `must be one of ${quoted(allowed)}${typeof given === 'string' ? didYouMean(given, allowed) : ''}`,
+  tooBig: (what: string, maximum: string) => `must ${sizes[what]?.max ?? 'be at most'} ${counted(maximum, sizes[what]?.unit)}`,
+  tooSmall: (what: string, minimum: string) => `must ${sizes[what]?.min ?? 'be at least'} ${counted(minimum, sizes[what]?.unit)}`,
+  invalidFormat: (format: string) => `must be ${formatNames[format] ?? `a valid ${format}`}`,
+  tooManyEntries: (limit: number) => `must have at most ${limit} entries`,
   required: 'is required',
+  notAnAmount: 'must be a decimal string like "1799.00" (no sign, no exponent, at most 4 decimals)',
+  notAUnitAmount: 'must be a decimal string like "0.85" or "0.001" (no sign, no exponent, at most 6 decimals)',
   evaluationFailed: 'The rules could not be evaluated, so no decision was made:',
   hostCodeThrew: (who: string, cause: string) => `${who} threw: ${cause}`,
 
@@ -117,6 +136,43 @@ export const messages = {
   needsNoApproval: 'the caller may give it',
   needsApproval: (level: string) => `it needs approval from "${level}"`,
 } as const;
+
+/** How a type zod expects reads in a message. */
+const typeNames: Readonly<Record<string, string>> = {
+  string: 'a string (text in quotes)', number: 'a number', int: 'a whole number', boolean: 'true or false',
+  object: 'an object ({ … })', array: 'a list ([ … ])', record: 'an object ({ … })', null: 'null',
+};
+
+/** How the sizes of things read in "must have at most …". */
+const sizes: Readonly<Record<string, { readonly min: string; readonly max: string; readonly unit?: readonly [string, string] }>> = {
+  string: { min: 'have at least', max: 'have at most', unit: ['character', 'characters'] },
+  array: { min: 'have at least', max: 'have at most', unit: ['item', 'items'] },
+  set: { min: 'have at least', max: 'have at most', unit: ['item', 'items'] },
+  object: { min: 'have at least', max: 'have at most', unit: ['entry', 'entries'] },
+  number: { min: 'be at least', max: 'be at most' },
+};
+
+/** `1 item`, `20 items`, or the bare number for a number's bound. */
+function counted(count: string, unit: readonly [string, string] | undefined): string {
+  return unit === undefined ? count : `${count} ${count === '1' ? unit[0] : unit[1]}`;
+}
+
+/** What a string format zod checks must look like. */
+const formatNames: Readonly<Record<string, string>> = {
+  datetime: 'an ISO 8601 date-time with a zone, e.g. 2026-03-01T10:00:00Z',
+  date: 'an ISO 8601 date, e.g. 2026-03-01',
+};
+
+/** `; did you mean "value"?` when a known name is near `typed`, else nothing. */
+export function didYouMean(typed: string, known: Iterable<string>): string {
+  const near = suggest(typed, known);
+  return near === null ? '' : `; did you mean "${near}"?`;
+}
+
+/** `"a", "b", "c"`. */
+export function quoted(names: readonly string[]): string {
+  return names.map((name) => `"${name}"`).join(', ');
+}
 
 /** `1 problem`, `2 problems`. */
 export function plural(count: number, noun: string): string {

@@ -17,10 +17,10 @@ export function validateAcceptance(raw: unknown, config: ValidConfig): Acceptanc
   if (parsed.issues) throw new SavedeskConfigError(parsed.issues.map((issue) => ({ ...issue, path: at(issue.path) })));
   const model = parsed.data;
   const issues: Issue[] = [];
-  if (model.clientId !== config.client.id) issues.push({ path: at('clientId'), message: messages.acceptanceForOtherClient(model.clientId, config.client.id) });
+  if (model.clientId !== config.client.id) issues.push({ code: 'mismatch', path: at('clientId'), message: messages.acceptanceForOtherClient(model.clientId, config.client.id) });
   const offerIds = new Set(config.catalog.map((offer) => offer.id));
   model.offers.forEach((offer, i) => {
-    if (!offerIds.has(offer.offerId)) issues.push({ path: at(`offers[${i}].offerId`), message: messages.acceptanceUnknownOffer(offer.offerId) });
+    if (!offerIds.has(offer.offerId)) issues.push({ code: 'unknown-offer', path: at(`offers[${i}].offerId`), message: messages.acceptanceUnknownOffer(offer.offerId) });
   });
   if (issues.length > 0) throw new SavedeskConfigError(issues);
   return model;

@@ -90,5 +90,5 @@ async function checkLimits(tx: StoreTransaction, desk: Desk, decision: Outcome, 
 
 /** A refused acceptance: the code, and the one problem as an issue on the request. */
 export function refusal(code: SavedeskError['code'], requestId: string, message: string, path = 'requestId'): SavedeskError {
-  return new SavedeskError(code, messages.refused(requestId), [{ path, message }]);
+  return new SavedeskError(code, messages.refused(requestId), [{ code: 'refused', path, message }]);
 }

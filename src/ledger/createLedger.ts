@@ -96,9 +96,9 @@ function parseRequest(request: ReturnRequest): ValidRequest {
 
 /** The decision must be this request's, and the desk (when given) this decision's client's. */
 function checkRecord(decision: Decision, request: ValidRequest, desk: Desk | undefined): void {
-  if (decision?.requestId !== request.id) throw new SavedeskInputError([{ path: 'decision.requestId', message: messages.decisionMismatch }]);
+  if (decision?.requestId !== request.id) throw new SavedeskInputError([{ code: 'mismatch', path: 'decision.requestId', message: messages.decisionMismatch }]);
   if (desk !== undefined && desk.clientId !== decision.clientId) {
-    throw new SavedeskInputError([{ path: 'desk', message: messages.deskMismatch(desk.clientId, decision.clientId) }]);
+    throw new SavedeskInputError([{ code: 'mismatch', path: 'desk', message: messages.deskMismatch(desk.clientId, decision.clientId) }]);
   }
 }
 
@@ -107,6 +107,6 @@ function checkReplace(existing: Outcome, next: Outcome): void {
   if (existing.result.status === 'accepted') throw refusal('already-decided', next.requestId, messages.alreadyAccepted(next.requestId, existing.result.offerId));
   if (existing.result.status === 'declined') throw refusal('already-decided', next.requestId, messages.alreadyDeclined(next.requestId));
   if (existing.customerId !== next.customerId) {
-    throw new SavedeskInputError([{ path: 'customer.id', message: messages.decisionOfAnotherCustomer(next.requestId, existing.customerId) }]);
+    throw new SavedeskInputError([{ code: 'mismatch', path: 'customer.id', message: messages.decisionOfAnotherCustomer(next.requestId, existing.customerId) }]);
   }
 }

@@ -29,7 +29,7 @@ export function parseInput<T>(schema: z.ZodType<T>, raw: unknown): T {
 /** A desk as `accept` needs it: a client id and the validated config. */
 export function checkDesk(desk: unknown): void {
   const ok = typeof desk === 'object' && desk !== null && 'clientId' in desk && 'config' in desk;
-  if (!ok) throw new SavedeskInputError([{ path: 'desk', message: messages.required }]);
+  if (!ok) throw new SavedeskInputError([{ code: 'required', path: 'desk', message: messages.required }]);
 }
 
 /** An ISO date or date-time as the stores keep it: UTC with milliseconds, so every store gives back the same text. */

@@ -53,7 +53,7 @@ async function openStore(url: string, options: LedgerOptions): Promise<LedgerSto
     const { postgresDriver } = await import('./store/postgresDriver');
     return sqlOpen(() => postgresDriver(url, options), 'pg');
   }
-  throw new SavedeskInputError([{ path: 'url', message: messages.ledgerUrl(url) }]);
+  throw new SavedeskInputError([{ code: 'invalid-address', path: 'url', message: messages.ledgerUrl(url) }]);
 }
 
 /** Opens a SQL driver and migrates it; a driver that is not installed, or a database that cannot be reached, is `ledger-unavailable`. */

@@ -12,6 +12,9 @@ export type Money = Decimal;
 /** A money amount as JSON carries it: a plain decimal string, no exponent, no sign. */
 export const MONEY_PATTERN = /^(0|[1-9]\d{0,14})(\.\d{1,4})?$/;
 
+/** A unit price or cost: like {@link MONEY_PATTERN}, with up to 6 decimals (real price lists carry sub-penny prices). */
+export const UNIT_AMOUNT_PATTERN = /^(0|[1-9]\d{0,14})(\.\d{1,6})?$/;
+
 /** How many parsed amounts (and ratios) are kept before the memo starts over. */
 const MEMO_LIMIT = 4096;
 

@@ -4,7 +4,11 @@ import { LIMITS } from '../limits';
 import { ClientFileSchema, type ValidConfig } from '../schema/config';
 import { RuleFileSchema } from '../schema/rule';
 import { listJsonFiles } from './listJsonFiles';
-import { readJsonFile, readOptionalJsonFile } from './readJson';
+import { vocabularyOf, type DeskOptions } from '../desk';
+import type { Issue } from '../errors/issue';
+import { configMeaningIssues } from '../pipeline/validate/validateConfig';
+import { locateIssue } from './folderDesk';
+import { readJsonFile, readOptionalJsonFile, type Read } from './readJson';
 import { AcceptanceModelSchema, type AcceptanceModel } from '../learning/AcceptanceModel';
 
 /** The layout of a client folder (DESIGN.md, *Client folders*). */
@@ -40,10 +44,12 @@ export interface ClientFolder {
 /**
  * Reads `client.json`, every `rules/*.json` and `acceptance.json` (when there is one) of a client folder and checks
  * each file's shape, so that problems are reported in the file's own terms.
- * `{ acceptance: false }` leaves `acceptance.json` unread (to learn it again).
+ * When a shape is refused, what the rest means is checked too (as `createDesk`
+ * would, with the facts and operators of `options`), so one error lists every problem.
+ * `parts: { acceptance: false }` leaves `acceptance.json` unread (to learn it again).
  * @throws SavedeskConfigError with every problem of every file, each naming its file.
  */
-export async function readClientFolder(dir: string, options: { acceptance?: boolean } = {}): Promise<ClientFolder> {
+export async function readClientFolder(dir: string, options: DeskOptions = {}, parts: { acceptance?: boolean } = {}): Promise<ClientFolder> {
   const clientFile = join(dir, clientLayout.clientFile);
   const acceptanceFile = join(dir, clientLayout.acceptanceFile);
   const ruleFiles = await listJsonFiles(join(dir, clientLayout.rulesDir));
@@ -52,10 +58,10 @@ export async function readClientFolder(dir: string, options: { acceptance?: bool
   const [client, reads, acceptance] = await Promise.all([
     readJsonFile(clientFile, ClientFileSchema),
     Promise.all(files.map((file) => readJsonFile(file, RuleFileSchema, LIMITS.maxDepth - 1))),
-    options.acceptance === false ? { ok: true as const, value: undefined } : readOptionalJsonFile(acceptanceFile, AcceptanceModelSchema),
+    parts.acceptance === false ? { ok: true as const, value: undefined } : readOptionalJsonFile(acceptanceFile, AcceptanceModelSchema),
   ]);
   const issues = [ruleFiles, client, ...reads, acceptance].flatMap((read) => (read.ok ? [] : read.issues));
-  if (!client.ok || issues.length > 0) throw new SavedeskConfigError(issues);
+  if (!client.ok || issues.length > 0) throw new SavedeskConfigError([...issues, ...meaningOfRefused(dir, clientFile, client, reads, files, options)]);
   const ruleLists = reads.map((read) => (read.ok ? read.value : []));
   return {
     dir,
@@ -65,4 +71,21 @@ export async function readClientFolder(dir: string, options: { acceptance?: bool
     acceptanceFile,
     ...(acceptance.ok && acceptance.value !== undefined ? { acceptance: acceptance.value } : {}),
   };
+}
+
+/**
+ * What the folder means, checked on the parts whose shape was accepted or
+ * salvaged, each issue moved to its file: only when client.json is JSON (the
+ * catalog and levels every reference needs), and rules files only when they are lists.
+ */
+function meaningOfRefused(dir: string, clientFile: string, client: Read<unknown>, reads: readonly Read<unknown>[], files: readonly string[], options: DeskOptions): Issue[] {
+  const clientJson = client.ok ? client.value : client.json;
+  if (clientJson === null || typeof clientJson !== 'object' || Array.isArray(clientJson)) return [];
+  const ruleLists = reads.map((read) => {
+    const rules = read.ok ? read.value : read.json;
+    return Array.isArray(rules) ? (rules as unknown[]) : [];
+  });
+  const ruleSources = ruleLists.flatMap((rules, i) => rules.map((_, index) => ({ file: files[i]!, index })));
+  const merged = { ...clientJson, rules: ruleLists.flat() };
+  return configMeaningIssues(merged, vocabularyOf(options)).map((issue) => locateIssue({ dir, clientFile, ruleSources }, issue));
 }

@@ -19,7 +19,7 @@ export async function findClientFolders(dirs: readonly string[]): Promise<string
 
 async function collect(dir: string, found: Set<string>): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true }).catch((error: unknown) => {
-    throw new SavedeskConfigError([{ file: dir, path: '', message: unreadable(error) }]);
+    throw new SavedeskConfigError([{ code: 'unreadable', file: dir, path: '', message: unreadable(error) }]);
   });
   if (entries.some((entry) => entry.isFile() && entry.name === clientLayout.clientFile)) {
     found.add(dir);

@@ -24,12 +24,12 @@ export function folderDesk(folder: ClientFolder, options: DeskOptions = {}): Des
 }
 
 /** The file and in-file path of an issue found in the merged config of `folder`. */
-export function locateIssue(folder: ClientFolder, issue: Issue): Issue {
+export function locateIssue(folder: Pick<ClientFolder, 'dir' | 'clientFile' | 'ruleSources'>, issue: Issue): Issue {
   const rule = RULE_PATH.exec(issue.path);
   const source = rule ? folder.ruleSources[Number(rule[1])] : undefined;
   if (rule && source) return { ...issue, file: source.file, path: `[${source.index}]${rule[2]}` };
   const acceptance = ACCEPTANCE_PATH.exec(issue.path);
-  if (acceptance) return { ...issue, file: folder.acceptanceFile, path: acceptance[1] ?? '' };
+  if (acceptance) return { ...issue, file: join(folder.dir, clientLayout.acceptanceFile), path: acceptance[1] ?? '' };
   // The rule list as a whole (too many rules) is the rules folder, not any one file.
   if (issue.path === 'rules') return { ...issue, file: join(folder.dir, clientLayout.rulesDir), path: '' };
   return { ...issue, file: folder.clientFile };

@@ -15,6 +15,6 @@ export async function listJsonFiles(dir: string): Promise<Read<string[]>> {
     return { ok: true, value: names.sort().map((name) => join(dir, name)) };
   } catch (error) {
     if (isMissing(error)) return { ok: true, value: [] };
-    return { ok: false, issues: [{ file: dir, path: '', message: unreadable(error) }] };
+    return { ok: false, issues: [{ code: 'unreadable', file: dir, path: '', message: unreadable(error) }] };
   }
 }

@@ -29,7 +29,7 @@ describe('loadClient', () => {
       rules[1]!.event = { type: 'offer', params: { offer: 'pct-50' } };
     });
     const error = await configError(dir);
-    expect(error.issues).toEqual([{ file: join(dir, 'rules', 'defects.json'), path: '[1].event.params.offer', message: 'no offer "pct-50" in the catalog' }]);
+    expect(error.issues).toEqual([{ code: 'unknown-offer', file: join(dir, 'rules', 'defects.json'), path: '[1].event.params.offer', message: 'no offer "pct-50" in the catalog' }]);
     expect(error.message).toContain(`\n  ${join(dir, 'rules', 'defects.json')}: [1].event.params.offer: no offer "pct-50" in the catalog`);
   });
 
@@ -37,7 +37,7 @@ describe('loadClient', () => {
     const dir = await tempAcme();
     await writeFile(join(dir, 'rules', 'comfort.json'), '[\n  { "name": "x", }\n]\n');
     const error = await configError(dir);
-    expect(error.issues).toEqual([{ file: join(dir, 'rules', 'comfort.json'), path: '', message: 'not valid JSON at 2:18: unexpected "}"' }]);
+    expect(error.issues).toEqual([{ code: 'not-json', file: join(dir, 'rules', 'comfort.json'), path: '', message: 'not valid JSON at 2:18: unexpected "}"' }]);
   });
 
   it('reports every problem of every file at once', async () => {
@@ -48,11 +48,11 @@ describe('loadClient', () => {
     const error = await configError(dir);
     expect(error.issues.map(({ file, path }) => [file, path])).toEqual([
       [join(dir, 'client.json'), 'currency'],
-      [join(dir, 'client.json'), ''],
+      [join(dir, 'client.json'), 'rules'],
       [join(dir, 'rules', 'comfort.json'), ''],
       [join(dir, 'rules', 'defects.json'), ''],
     ]);
-    expect(error.issues[1]!.message).toContain('"rules"');
+    expect(error.issues[1]!.message).toContain('unknown field "rules"');
     expect(error.issues[2]!.message).toBe('not valid JSON at 1:2: the text ends too early');
   });
 
@@ -66,8 +66,8 @@ describe('loadClient', () => {
     });
     const error = await configError(dir);
     expect(error.issues).toEqual([
-      { file: join(dir, 'rules', 'comfort.json'), path: '[0].event.params.offers[1]', message: 'no offer "keep-20" in the catalog' },
-      { file: join(dir, 'rules', 'defects.json'), path: '[0].event.params.level', message: 'no level "senior" in the policy\'s escalation chain' },
+      { code: 'unknown-offer', file: join(dir, 'rules', 'comfort.json'), path: '[0].event.params.offers[1]', message: 'no offer "keep-20" in the catalog; did you mean "keep-10"?' },
+      { code: 'unknown-level', file: join(dir, 'rules', 'defects.json'), path: '[0].event.params.level', message: expect.stringContaining('no level "senior" in the policy\'s escalation chain (') },
     ]);
   });
 
@@ -77,12 +77,12 @@ describe('loadClient', () => {
       client.policy.channelLevels = { portal: 'portal' };
     });
     const error = await configError(dir);
-    expect(error.issues).toEqual([{ file: join(dir, 'client.json'), path: 'policy.channelLevels.portal', message: 'no level "portal" in the policy\'s escalation chain' }]);
+    expect(error.issues).toEqual([{ code: 'unknown-level', file: join(dir, 'client.json'), path: 'policy.channelLevels.portal', message: expect.stringContaining('no level "portal" in the policy\'s escalation chain (') }]);
   });
 
   it('says when the folder has no client.json', async () => {
     const error = await configError(join(acme, 'missing'));
-    expect(error.issues).toEqual([{ file: join(acme, 'missing', 'client.json'), path: '', message: 'does not exist' }]);
+    expect(error.issues).toEqual([{ code: 'unreadable', file: join(acme, 'missing', 'client.json'), path: '', message: 'does not exist' }]);
   });
 
   it('accepts the facts a host registers, and only then', async () => {

@@ -29,6 +29,6 @@ export interface LoadedClient {
  * ```
  */
 export async function loadClient(dir: string, options: DeskOptions = {}): Promise<LoadedClient> {
-  const folder = await readClientFolder(dir);
+  const folder = await readClientFolder(dir, options);
   return { dir, config: folder.config, desk: folderDesk(folder, options) };
 }

@@ -4,12 +4,15 @@ import type { Issue } from '../errors/issue';
 import { messages } from '../errors/messages';
 import { LIMITS } from '../limits';
 import { depthIssue } from '../pipeline/validate/depth';
-import { fromZodIssues } from '../pipeline/validate/zodIssues';
+import { parseIssues } from '../pipeline/validate/zodIssues';
 import { isMissing, unreadable } from './fsProblem';
 import { findJsonSyntaxError } from './jsonSyntax';
 
-/** What reading a file gave: its value, or every problem found, each naming the file. */
-export type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly Issue[] };
+/**
+ * What reading a file gave: its value, or every problem found, each naming
+ * the file; `json` is the file's JSON when it parsed but its shape was refused.
+ */
+export type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly Issue[]; readonly json?: unknown };
 
 /**
  * Parses JSON text from `file`; a syntax error is reported at its
@@ -23,7 +26,7 @@ export function parseJson(text: string, file: string): Read<unknown> {
     const at = findJsonSyntaxError(json);
     // The scanner and JSON.parse agree on what JSON is; were they ever not to, V8's own message is all there is.
     const message = at ? messages.notJsonText(at.line, at.column, at.problem) : String(error);
-    return { ok: false, issues: [{ file, path: '', message }] };
+    return { ok: false, issues: [{ code: 'not-json', file, path: '', message }] };
   }
 }
 
@@ -32,7 +35,7 @@ export async function readText(file: string): Promise<Read<string>> {
   try {
     return { ok: true, value: await readFile(file, 'utf8') };
   } catch (error) {
-    return { ok: false, issues: [{ file, path: '', message: unreadable(error) }] };
+    return { ok: false, issues: [{ code: 'unreadable', file, path: '', message: unreadable(error) }] };
   }
 }
 
@@ -48,8 +51,8 @@ export async function readJsonFile<S extends z.ZodType>(file: string, schema: S,
   if (!json.ok) return json;
   const tooDeep = depthIssue(json.value, depthLimit);
   if (tooDeep) return { ok: false, issues: [{ ...tooDeep, file }] };
-  const parsed = schema.safeParse(json.value);
-  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues).map((issue) => ({ ...issue, file })) };
+  const parsed = parseIssues(schema as z.ZodType<z.output<S>>, json.value);
+  if (parsed.issues) return { ok: false, issues: parsed.issues.map((issue) => ({ ...issue, file })), json: json.value };
   return { ok: true, value: parsed.data };
 }
 

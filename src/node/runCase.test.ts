@@ -44,7 +44,7 @@ describe('loadCases and runCase', () => {
       caseFile.request.lines = [{ sku: 'PILLOW', quantity: 1 }];
     });
     const [, result] = await runAll(dir);
-    expect(result!.issues).toEqual([{ file, path: 'request.lines[0].sku', message: 'SKU "PILLOW" is not in the order' }]);
+    expect(result!.issues).toEqual([{ code: 'line-not-in-order', file, path: 'request.lines[0].sku', message: 'SKU "PILLOW" is not in the order' }]);
   });
 
   it('fail a case file that is not a case, without stopping the others', async () => {
@@ -56,7 +56,7 @@ describe('loadCases and runCase', () => {
     expect(broken).toMatchObject({ name: 'defective', passed: false });
     expect(broken!.issues.map(({ path, message }) => [path, message])).toEqual([
       ['expect', 'give at least one of "offers", "withheld", "flags" or "approval"'],
-      ['', 'Unrecognized key: "expected"'],
+      ['expected', 'unknown field "expected"; did you mean "expect"?'],
     ]);
     expect(other!.passed).toBe(true);
   });

@@ -1,17 +1,27 @@
 import * as z from 'zod';
 import { LIMITS } from '../limits';
-import { MONEY_PATTERN } from '../money/money';
+import { messages } from '../errors/messages';
+import { MONEY_PATTERN, UNIT_AMOUNT_PATTERN } from '../money/money';
 
 /** An identifier: offer id, level id, SKU, reason code. */
 export const name = z.string().min(1, 'must not be empty').max(LIMITS.maxNameLength);
 /** Free text a person wrote. */
 export const text = z.string().max(LIMITS.maxTextLength);
+/** Says what an amount must be when something else was given (a number, say), and leaves a missing one to "is required". */
+const notAnAmount = (issue: { input?: unknown }) => (issue.input === undefined ? undefined : messages.notAnAmount);
+
 /** A money amount: a decimal string like "49.90" (no sign, no exponent). */
 export const moneyString = z
-  .string()
-  .max(20)
-  .regex(MONEY_PATTERN, 'must be a decimal string like "49.90": no sign, no exponent, at most 4 decimals')
+  .string({ error: notAnAmount })
+  .max(20, messages.notAnAmount)
+  .regex(MONEY_PATTERN, messages.notAnAmount)
   .meta({ description: 'A money amount as a decimal string, e.g. "49.90".' });
+/** A unit price or cost: a decimal string with up to 6 decimals, e.g. "0.001" (amounts computed from it are rounded to the currency). */
+export const unitAmountString = z
+  .string({ error: notAnAmount })
+  .max(22, messages.notAUnitAmount)
+  .regex(UNIT_AMOUNT_PATTERN, messages.notAUnitAmount)
+  .meta({ description: 'A unit price or cost as a decimal string with up to 6 decimals, e.g. "0.001".' });
 /** An ISO 8601 date-time with an offset, e.g. 2026-03-01T10:00:00Z. */
 export const dateTime = z.iso.datetime({
   offset: true,

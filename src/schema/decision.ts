@@ -1,4 +1,4 @@
-import type { OfferKind } from './offer';
+import type { OfferKind, OfferTerms } from './offer';
 import type { RuleTrace } from '../pipeline/rules/RulesOutcome';
 
 /** Every reason a candidate offer can be withheld for, as `withheld[].why` states it. */
@@ -25,12 +25,11 @@ export interface Withheld {
   readonly detail: string;
 }
 
-/** One offer in a decision, best first. Amounts are decimal strings in the order currency. */
-export interface DecidedOffer {
+/** What every offer in a decision has, whatever its kind. Amounts are decimal strings in the order currency. */
+export interface DecidedOfferCommon {
   /** 1 for the best offer. */
   readonly rank: number;
   readonly offerId: string;
-  readonly kind: OfferKind;
   readonly label: string;
   /** What it costs the client. */
   readonly cost: string;
@@ -49,8 +48,6 @@ export interface DecidedOffer {
   readonly approval: null | { readonly level: string };
   /** Names of the rules that made it a candidate. */
   readonly because: readonly string[];
-  /** The offer's kind-specific terms as the catalog states them. */
-  readonly terms: Readonly<Record<string, unknown>>;
 }
 
 /** Which acceptance rate ranked an offer. */
@@ -65,6 +62,19 @@ export interface Acceptance {
 
 /** The experiment group of a customer when the client runs a holdout. */
 export type ExperimentGroup = 'holdout' | 'treatment';
+
+/** One offer in a decision of kind `Kind`: the common fields, the kind, and the kind's terms as the catalog states them. */
+export interface DecidedOfferOf<Kind extends OfferKind> extends DecidedOfferCommon {
+  readonly kind: Kind;
+  /** The offer's kind-specific terms as the catalog states them, typed by kind. */
+  readonly terms: Readonly<OfferTerms<Kind>>;
+}
+
+/**
+ * One offer in a decision, best first: a union by `kind`, so checking
+ * `offer.kind === 'discount'` gives `offer.terms` the discount's fields.
+ */
+export type DecidedOffer = { [Kind in OfferKind]: DecidedOfferOf<Kind> }[OfferKind];
 
 /** A procedure note for the agent, placeholders filled. */
 export interface Guidance {

@@ -74,7 +74,7 @@ describe('examples/call-center over HTTP', () => {
   it('refuses an outcome that is neither accepted nor declined, and records nothing', async () => {
     const { status, body } = await post(`${service.url}/decisions/ret-10421/outcome`, { accepted: 'soft-cushions', declined: true });
     expect(status).toBe(400);
-    expect(body).toEqual({ error: 'invalid-outcome', issues: [{ path: '', message: expect.stringContaining('"declined"') }] });
+    expect(body).toEqual({ error: 'invalid-outcome', issues: [{ code: 'invalid', path: '', message: expect.stringContaining('"declined"') }] });
     await expect(readFile(join(dir, 'outcomes.ndjson'), 'utf8')).rejects.toThrow();
   });
 });

@@ -7,13 +7,10 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer, type Rolldown } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import portalConfig from '../../examples/returns-portal/vite.config';
+import { browserArgs, findBrowser, skipWithoutBrowser } from '../support/browser';
 
 const repo = join(import.meta.dirname, '..', '..');
 const screenshot = join(repo, 'test-output', 'returns-portal-offers.png');
-const chromiumArgs = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run',
-];
 
 let workDir: string;
 let chunks: Rolldown.OutputChunk[];
@@ -49,7 +46,7 @@ describe('the returns-portal bundle', () => {
   });
 });
 
-describe('the returns portal in headless Chromium', () => {
+describe.skipIf(skipWithoutBrowser())('the returns portal in headless Chromium', () => {
   let server: PreviewServer;
   let browser: BrowserContext;
   let page: Page;
@@ -62,9 +59,9 @@ describe('the returns portal in headless Chromium', () => {
       preview: { host: '127.0.0.1', port: 0 },
     });
     browser = await chromium.launchPersistentContext(join(workDir, 'profile'), {
-      executablePath: '/usr/bin/chromium',
+      executablePath: findBrowser()!,
       headless: true,
-      args: chromiumArgs,
+      args: browserArgs,
       viewport: { width: 900, height: 1000 },
     });
     page = browser.pages()[0] ?? (await browser.newPage());

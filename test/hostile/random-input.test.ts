@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDesk, minorDigits, SavedeskConfigError, SavedeskInputError, type Decision } from '../../src/index';
+import { createDesk, minorDigits, SavedeskConfigError, SavedeskInputError, type ClientConfig, type Decision, type ReturnRequest } from '../../src/index';
 import { mutated, propertyParameters, scenario } from '../support/arbitraries';
 import { config, request } from '../support/builders';
 import { prototypeChanges, prototypeFingerprint, settle } from '../support/hostile';
@@ -38,7 +38,7 @@ describe('hostile input: random JSON', () => {
   it('createDesk answers any JSON value with a SavedeskConfigError', async () => {
     await fc.assert(
       fc.asyncProperty(fc.jsonValue(), async (value) => {
-        const settled = await settle(() => createDesk(value));
+        const settled = await settle(() => createDesk(value as ClientConfig));
         expect('refused' in settled && settled.refused).toBeInstanceOf(SavedeskConfigError);
       }),
       propertyParameters,
@@ -49,7 +49,7 @@ describe('hostile input: random JSON', () => {
     const desk = createDesk(config());
     await fc.assert(
       fc.asyncProperty(fc.jsonValue(), async (value) => {
-        const settled = await settle(() => desk.decide(value));
+        const settled = await settle(() => desk.decide(value as ReturnRequest));
         expect('refused' in settled && settled.refused).toBeInstanceOf(SavedeskInputError);
       }),
       propertyParameters,
@@ -89,7 +89,7 @@ describe('hostile input: random JSON', () => {
     const desk = createDesk(config());
     await fc.assert(
       fc.asyncProperty(mutated(request() as object), async (changed) => {
-        const decided = await settle(() => desk.decide(changed));
+        const decided = await settle(() => desk.decide(changed as ReturnRequest));
         if ('result' in decided) expectWellFormed(decided.result);
         else expect(decided.refused).toBeInstanceOf(SavedeskInputError);
       }),

@@ -131,10 +131,10 @@ describe('createDesk with an acceptance model', () => {
 
   it("refuses a model learned for another client or naming an offer not in the catalog, at the model's path", () => {
     expect(() => createDesk(twoOffers, { acceptance: { ...learned, clientId: 'other' } })).toThrow(
-      expect.objectContaining({ issues: [{ path: 'acceptance.clientId', message: expect.stringContaining('learned for client "other"') }] }),
+      expect.objectContaining({ issues: [{ code: 'mismatch', path: 'acceptance.clientId', message: expect.stringContaining('learned for client "other"') }] }),
     );
     const renamed = { ...learned, offers: [{ ...learned.offers[0]!, offerId: 'gone' }] };
-    expect(() => createDesk(twoOffers, { acceptance: renamed })).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ path: 'acceptance.offers[0].offerId' })] }));
+    expect(() => createDesk(twoOffers, { acceptance: renamed })).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ code: 'unknown-offer', path: 'acceptance.offers[0].offerId' })] }));
     expect(() => createDesk(twoOffers, { acceptance: { ...learned, version: 'v1' } })).toThrow(SavedeskConfigError);
   });
 });

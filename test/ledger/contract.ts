@@ -183,7 +183,7 @@ export function ledgerContract(store: string, open: () => Promise<Ledger>): void
         const error = await ledger.accept({ desk, requestId: 'r-1', offerId: 'thirty-off', at: AT }).catch((e: unknown) => e);
         expect(error).toBeInstanceOf(SavedeskError);
         expect((error as SavedeskError).issues).toEqual([
-          { path: 'requestId', message: "would bring the customer's concessions in 90 days to 60.00, above the cap of 40.00" },
+          { code: 'refused', path: 'requestId', message: "would bring the customer's concessions in 90 days to 60.00, above the cap of 40.00" },
         ]);
       });
 

@@ -59,7 +59,8 @@ export function returnOf(requestId: string, customerId: string, receivedAt = '20
   return {
     ...base,
     customer: { id: customerId, name: 'Ada Byron', ...extra },
-    order: { ...base.order, total: '250.00', items: [{ sku: 'JACKET', category: 'outerwear', unitPrice: '250.00', unitCost: '90.00', quantity: 1 }] },
+    // Placed and delivered before the earliest request the contract makes (dates must be in order).
+    order: { ...base.order, placedAt: '2026-10-01T09:00:00Z', deliveredAt: '2026-10-05', total: '250.00', items: [{ sku: 'JACKET', category: 'outerwear', unitPrice: '250.00', unitCost: '90.00', quantity: 1 }] },
     lines: [{ sku: 'JACKET', quantity: 1 }],
   } as ReturnRequest;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createDesk, salesKinds, type Decision, type OfferKind } from '../../src/index';
+import { createDesk, salesKinds, type ClientConfig, type Decision, type OfferKind } from '../../src/index';
 import { forEveryDecision, levelIds, propertyParameters, scenario } from '../support/arbitraries';
 import {
   callerIndex, concessionsInWindow, expectedPrice, levelMayGive, offeredAsGoodwill, OracleDecimal, policyOf, requiredIndex, returnLossOf, returnValueOf, withheldReasons,
@@ -111,8 +111,8 @@ describe('property: empowerment is policy', () => {
         const policy = { ...policyOf(s.config), maxOffers: 50, distinctKinds: false };
         const k = pick % policy.levels.length;
         const higher = policy.levels.map((level, i) => (i === k ? { ...level, maxCost: new OracleDecimal(level.maxCost).plus(more).toFixed(s.digits) } : level));
-        const before = await createDesk({ ...s.config, policy }).decide(s.request);
-        const after = await createDesk({ ...s.config, policy: { ...policy, levels: higher } }).decide(s.request);
+        const before = await createDesk({ ...s.config, policy } as ClientConfig).decide(s.request);
+        const after = await createDesk({ ...s.config, policy: { ...policy, levels: higher } } as ClientConfig).decide(s.request);
         const giver = (decision: Decision) => new Map(decision.offers.map((o) => [o.offerId, o.approval === null ? -1 : levelIds.indexOf(o.approval.level as (typeof levelIds)[number])]));
         const now = giver(after);
         for (const [offerId, level] of giver(before)) {

@@ -52,7 +52,7 @@ describe('rule files are data, never code', () => {
     'customer.id',
     '',
   ])('refuses the path %j at createDesk, naming it', (path) => {
-    const issue = { path: 'rules[0].conditions.all[0].path', message: expect.stringContaining(`path "${path}" is not allowed`) };
+    const issue = { code: 'unsafe-path', path: 'rules[0].conditions.all[0].path', message: expect.stringContaining(`path "${path}" is not allowed`) };
     expect(() => createDesk(config({ rules: [pathRule(path)] }))).toThrow(SavedeskConfigError);
     expect(() => createDesk(config({ rules: [pathRule(path)] }))).toThrow(expect.objectContaining({ issues: [issue] }));
   });
@@ -60,7 +60,7 @@ describe('rule files are data, never code', () => {
   it('refuses an unsafe path in a fact reference inside a condition value', () => {
     const rule = pathRule('$.customer.id', { fact: 'request', path: '$..id' });
     expect(() => createDesk(config({ rules: [rule] }))).toThrow(
-      expect.objectContaining({ issues: [{ path: 'rules[0].conditions.all[0].value.path', message: expect.stringContaining('path "$..id" is not allowed') }] }),
+      expect.objectContaining({ issues: [{ code: 'unsafe-path', path: 'rules[0].conditions.all[0].value.path', message: expect.stringContaining('path "$..id" is not allowed') }] }),
     );
   });
 
@@ -97,7 +97,7 @@ describe('custom operators and facts come from code only', () => {
 
   it('refuses a rule naming an operator the host did not register', () => {
     expect(() => createDesk(config({ rules: [byOperator] }))).toThrow(
-      expect.objectContaining({ code: 'invalid-config', issues: [{ path: 'rules[0].conditions.all[0].operator', message: 'no operator "startsWith"' }] }),
+      expect.objectContaining({ code: 'invalid-config', issues: [{ code: 'unknown-operator', path: 'rules[0].conditions.all[0].operator', message: 'no operator "startsWith"' }] }),
     );
     expect(() => createDesk(config({ rules: [rule({ fact: 'reason', operator: 'not:startsWith', value: 'too' })] }))).toThrow(SavedeskConfigError);
   });
@@ -110,13 +110,13 @@ describe('custom operators and facts come from code only', () => {
   it('refuses a rule naming a fact the host did not register, and uses one registered from code', async () => {
     const byFact = rule({ fact: 'weather', operator: 'equal', value: 'rain' });
     expect(() => createDesk(config({ rules: [byFact] }))).toThrow(
-      expect.objectContaining({ issues: [{ path: 'rules[0].conditions.all[0].fact', message: expect.stringContaining('no fact "weather"') }] }),
+      expect.objectContaining({ issues: [{ code: 'unknown-fact', path: 'rules[0].conditions.all[0].fact', message: expect.stringContaining('no fact "weather"') }] }),
     );
     expect(await flagsFor(byFact, { facts: { weather: () => 'rain' } })).toEqual(['matched']);
   });
 
   it('gives a config no way to register operators or facts itself', () => {
     const smuggled = { ...config(), operators: { startsWith: 'return true' }, facts: { weather: 'rain' } };
-    expect(() => createDesk(smuggled)).toThrow(expect.objectContaining({ issues: [{ path: '', message: 'Unrecognized keys: "operators", "facts"' }] }));
+    expect(() => createDesk(smuggled)).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ code: 'unknown-key', path: 'operators' }), expect.objectContaining({ code: 'unknown-key', path: 'facts' })] }));
   });
 });

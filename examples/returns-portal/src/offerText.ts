@@ -30,13 +30,23 @@ export function offerValue(offer: DecidedOffer, currency: string): string {
  * redemption rate) is the client's business and never reaches the page.
  */
 export function offerTerms(offer: DecidedOffer, currency: string): string[] {
-  const { percent, maxAmount, validDays, minSpend, bonusPercent, refundPercent } = offer.terms;
-  const terms: string[] = [];
-  if (typeof percent === 'number') terms.push(`${percent}% of the price`);
-  if (typeof maxAmount === 'string') terms.push(`up to ${formatAmount(maxAmount, currency)}`);
-  if (typeof minSpend === 'string') terms.push(`on orders of ${formatAmount(minSpend, currency)} or more`);
-  if (typeof validDays === 'number') terms.push(`valid ${validDays} days`);
-  if (typeof bonusPercent === 'number') terms.push(`your refund as store credit, plus ${bonusPercent}%`);
-  if (typeof refundPercent === 'number') terms.push(`keep the item and get ${refundPercent}% back`);
-  return terms;
+  const money = (amount: string) => formatAmount(amount, currency);
+  switch (offer.kind) {
+    case 'discount':
+    case 'coupon': {
+      const { percent, maxAmount } = offer.terms;
+      return [
+        ...(percent === undefined ? [] : [`${percent}% of the price`]),
+        ...(maxAmount === undefined ? [] : [`up to ${money(maxAmount)}`]),
+        ...(offer.kind === 'coupon' && offer.terms.minSpend !== undefined ? [`on orders of ${money(offer.terms.minSpend)} or more`] : []),
+        ...(offer.kind === 'coupon' ? [`valid ${offer.terms.validDays} days`] : []),
+      ];
+    }
+    case 'store_credit':
+      return [`your refund as store credit, plus ${offer.terms.bonusPercent}%`];
+    case 'keep_item':
+      return [`keep the item and get ${offer.terms.refundPercent}% back`];
+    default:
+      return [];
+  }
 }

@@ -2,6 +2,7 @@ import { Option } from 'commander';
 import { SavedeskInputError } from '../../errors/SavedeskError';
 import { loadClient } from '../../node/loadClient';
 import { parseJson, readText, type Read } from '../../node/readJson';
+import type { ReturnRequest } from '../../schema/request';
 import type { CommandRegistration } from '../main';
 import { decisionTable } from '../format/decisionTable';
 import type { Terminal } from '../terminal';
@@ -36,9 +37,10 @@ Examples:
     });
 };
 
-async function readRequest(requestFile: string, file: string, terminal: Terminal): Promise<unknown> {
+/** The request file's JSON; `decide` checks every field of it and refuses what is not a request. */
+async function readRequest(requestFile: string, file: string, terminal: Terminal): Promise<ReturnRequest> {
   const text: Read<string> = requestFile === STDIN ? { ok: true, value: await terminal.readStdin() } : await readText(requestFile);
   const json = text.ok ? parseJson(text.value, file) : text;
   if (!json.ok) throw new SavedeskInputError(json.issues);
-  return json.value;
+  return json.value as ReturnRequest;
 }

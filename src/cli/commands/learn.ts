@@ -54,7 +54,7 @@ Examples:
     .action(async (dir: string, options: LearnOptions, command: Command) => {
       if ((options.outcomes === undefined) === (options.ledger === undefined)) command.error(`error: ${messages.learnSource}`);
       // A stale acceptance.json (an offer since removed) must not stop the folder from learning again.
-      const folder = await readClientFolder(dir, { acceptance: false });
+      const folder = await readClientFolder(dir, {}, { acceptance: false });
       folderDesk(folder);
       const previous = await readClientFolder(dir).then((read) => read.acceptance, () => undefined);
       const outcomes: Outcome[] = [];

@@ -42,7 +42,7 @@ Examples:
       const client = await loadClient(dir);
       const other = options.against === undefined ? undefined : await loadClient(options.against);
       if (other && other.config.currency !== client.config.currency) {
-        throw new SavedeskConfigError([{ file: other.dir, path: 'currency', message: messages.againstCurrency(other.config.currency, client.config.currency) }]);
+        throw new SavedeskConfigError([{ code: 'currency-mismatch', file: other.dir, path: 'currency', message: messages.againstCurrency(other.config.currency, client.config.currency) }]);
       }
       const history = await openHistory(file);
       const tally = replayTally(client.config.client.id, client.config.currency, other?.config.client.id);

@@ -36,7 +36,7 @@ Examples:
 
 async function testFolders(dirs: readonly string[], terminal: Terminal): Promise<number> {
   const folders = await findClientFolders(dirs);
-  if (folders.length === 0) throw new SavedeskConfigError(dirs.map((dir) => ({ file: dir, path: '', message: messages.noClientFolder })));
+  if (folders.length === 0) throw new SavedeskConfigError(dirs.map((dir) => ({ code: 'no-client-folder' as const, file: dir, path: '', message: messages.noClientFolder })));
   const tally: Tally = { passed: 0, failed: 0, broken: 0 };
   for (const dir of folders) await testClient(dir, terminal, tally);
   terminal.out(`${tally.passed} passed, ${tally.failed} failed`);

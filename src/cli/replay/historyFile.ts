@@ -30,7 +30,7 @@ export async function openHistory(file: string): Promise<HistoryFile> {
   const size = await stat(file).then(
     (stats) => stats.size,
     (error: unknown) => {
-      throw new SavedeskInputError([{ file, path: '', message: unreadable(error) }]);
+      throw new SavedeskInputError([{ code: 'unreadable', file, path: '', message: unreadable(error) }]);
     },
   );
   const raw = createReadStream(file);
@@ -46,6 +46,6 @@ async function* numbered(lines: AsyncIterable<string>, file: string): AsyncItera
   try {
     for await (const text of lines) yield { number: ++number, text };
   } catch (error) {
-    throw new SavedeskInputError([{ file, path: '', message: unreadable(error) }]);
+    throw new SavedeskInputError([{ code: 'unreadable', file, path: '', message: unreadable(error) }]);
   }
 }

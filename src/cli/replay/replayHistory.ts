@@ -1,5 +1,6 @@
 import type { Desk } from '../../desk';
 import type { Issue } from '../../errors/issue';
+import type { ReturnRequest } from '../../schema/request';
 import { SavedeskError } from '../../errors/SavedeskError';
 import { parseJson } from '../../node/readJson';
 import type { HistoryFile, HistoryLine } from './historyFile';
@@ -46,7 +47,9 @@ async function decideLine(line: HistoryLine, replay: Replay): Promise<void> {
   const json = parseJson(line.text, where);
   if (!json.ok) return skip(replay, json.issues);
   try {
-    const [decision, other] = await Promise.all([replay.desk.decide(json.value), replay.against?.decide(json.value)]);
+    // A line of JSON: decide checks every field and refuses what is not a request.
+    const request = json.value as ReturnRequest;
+    const [decision, other] = await Promise.all([replay.desk.decide(request), replay.against?.decide(request)]);
     replay.tally.add(decision, other);
   } catch (error) {
     if (!(error instanceof SavedeskError)) throw error;

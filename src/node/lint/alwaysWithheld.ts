@@ -20,7 +20,7 @@ export function alwaysWithheld(config: ValidConfig): Issue[] {
     return proposals(rule, k).flatMap(({ offerId, path }) => {
       const offer = catalog.get(offerId);
       const message = offer && whyAlwaysWithheld(offer, ruleReasons, config.policy.allowSalesOffers);
-      return message ? [{ path, message }] : [];
+      return message ? [{ code: 'always-withheld' as const, path, message }] : [];
     });
   });
 }

@@ -33,7 +33,7 @@ function hostNames(config: ValidConfig): HostName[] {
 
 /** A warning for each fact or operator the host must register. */
 export function hostVocabulary(config: ValidConfig): Issue[] {
-  return hostNames(config).map(({ kind, name, path }) => ({ path, message: kind === 'fact' ? messages.hostFact(name) : messages.hostOperator(name) }));
+  return hostNames(config).map(({ kind, name, path }) => ({ code: kind === 'fact' ? ('host-fact' as const) : ('host-operator' as const), path, message: kind === 'fact' ? messages.hostFact(name) : messages.hostOperator(name) }));
 }
 
 /**

@@ -17,5 +17,5 @@ export function unusedLevels(config: ValidConfig, cases: readonly ValidCase[]): 
     ...config.rules.map((rule) => (rule.event.type === 'require-level' ? rule.event.params.level : undefined)),
     ...cases.map((each) => each.request.agent?.level),
   ]);
-  return levels.flatMap((level, i) => (used.has(level.id) ? [] : [{ path: `policy.levels[${i}]`, message: messages.levelUnused(level.id) }]));
+  return levels.flatMap((level, i) => (used.has(level.id) ? [] : [{ code: 'level-unused' as const, path: `policy.levels[${i}]`, message: messages.levelUnused(level.id) }]));
 }

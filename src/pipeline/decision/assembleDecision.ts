@@ -1,7 +1,7 @@
 import { formatMoney, type Money } from '../../money/money';
 import type { ValidConfig } from '../../schema/config';
 import type { Decision, DecidedOffer, DecisionTrace, ExperimentGroup, FollowUp, Guidance, Withheld } from '../../schema/decision';
-import type { Offer } from '../../schema/offer';
+import { offerFieldsNotTerms, type Offer, type OfferTerms } from '../../schema/offer';
 import type { ReturnContext } from '../facts/ReturnContext';
 import type { RankedCandidate } from '../rank/rank';
 import type { FiredRule } from '../rules/RulesOutcome';
@@ -9,10 +9,7 @@ import { fillTemplate } from './template';
 import { extend } from '../../util/extend';
 
 /** Fields every offer has; what remains are the kind's terms. */
-const NOT_TERMS = new Set([
-  'id', 'kind', 'label', 'description', 'acceptRate', 'reasons', 'categories',
-  'minReturnValue', 'maxReturnValue', 'validFrom', 'validTo', 'stock', 'maxPerCustomer',
-]);
+const NOT_TERMS: ReadonlySet<string> = new Set(offerFieldsNotTerms);
 
 /**
  * Stage 10: the decision as JSON, amounts as strings with the currency's minor
@@ -48,7 +45,8 @@ export function assembleDecision(input: {
     currency: context.request.order.currency,
     returnValue: refund,
     returnLoss: amount(input.loss),
-    offers: input.offers.map((candidate, i): DecidedOffer => ({
+    // The kind and the terms come from one offer, so they agree: the object is that kind's DecidedOffer.
+    offers: input.offers.map((candidate, i) => ({
       rank: i + 1,
       offerId: candidate.offer.id,
       kind: candidate.offer.kind,
@@ -61,7 +59,7 @@ export function assembleDecision(input: {
       terms: terms(candidate.offer),
       acceptance: candidate.acceptance,
       ...(candidate.propensity === undefined ? {} : { propensity: candidate.propensity }),
-    })),
+    }) as DecidedOffer),
     withheld: input.withheld,
     guidance,
     followUps,
@@ -73,8 +71,8 @@ export function assembleDecision(input: {
 }
 
 /** The offer's terms, in the catalog's field order; a plain loop, as it runs for every offer shown. */
-function terms(offer: Offer): Record<string, unknown> {
+function terms(offer: Offer): OfferTerms {
   const terms: Record<string, unknown> = {};
   for (const key in offer) if (!NOT_TERMS.has(key)) terms[key] = offer[key as keyof Offer];
-  return terms;
+  return terms as OfferTerms;
 }

@@ -1,7 +1,7 @@
 import type { Money } from '../../money/money';
 import type { OrderItem, ValidRequest } from '../../schema/request';
 
-/** A returned line joined to its order item. */
+/** Units returned of one order line (a return line naming only a SKU may span several: see `matchLines`). */
 export interface ReturnedLine {
   readonly item: OrderItem;
   readonly quantity: number;
@@ -19,7 +19,7 @@ export interface ReturnContext {
   /** `receivedAt` in epoch milliseconds: "now" for every date comparison. */
   readonly now: number;
   readonly lines: readonly ReturnedLine[];
-  /** Σ unitPrice × quantity over the returned lines: the refund of a plain return. */
+  /** Σ unitPrice × quantity over the returned lines, rounded to the currency: the refund of a plain return. */
   readonly returnValue: Money;
   readonly orderTotal: Money;
   /** Index of the caller's level in `policy.levels`. */

@@ -56,3 +56,30 @@ describe('deriveFacts', () => {
     expect((facts.request as { order: { total: unknown; items: Array<{ unitPrice: unknown }> } }).order).toMatchObject({ total: 250, items: [{ unitPrice: 200 }, { unitPrice: 25 }] });
   });
 });
+
+describe('returnContext: the returned lines matched to the order', () => {
+  const items = [
+    { sku: 'MUG', unitPrice: '2.10', unitCost: '1.00', quantity: 6 },
+    { sku: 'MUG', unitPrice: '2.55', unitCost: '1.20', quantity: 2 },
+    { lineId: 'free', sku: 'MUG', unitPrice: '0', quantity: 1 },
+  ];
+  const order = (lines: object[], orderItems: object[] = items) =>
+    stageInput(config(), request({ order: { ...request().order, total: '20.00', items: orderItems }, lines })).context;
+
+  it('takes a SKU named without a lineId from its dearest order line first, the refund a customer could claim', () => {
+    const context = order([{ sku: 'MUG', quantity: 3 }]);
+    expect(context.lines.map((line) => [line.item.unitPrice, line.quantity])).toEqual([['2.10', 1], ['2.55', 2]]);
+    expect(context.returnValue.toFixed(2)).toBe('7.20');
+  });
+
+  it('takes the line a lineId names, exactly, before matching lines by SKU', () => {
+    const context = order([{ sku: 'MUG', quantity: 2 }, { sku: 'MUG', lineId: 'free', quantity: 1 }]);
+    expect(context.lines.map((line) => [line.item.unitPrice, line.quantity])).toEqual([['2.55', 2], ['0', 1]]);
+    expect(context.returnValue.toFixed(2)).toBe('5.10');
+  });
+
+  it('rounds a value computed from sub-penny prices where it is computed', () => {
+    const context = order([{ sku: 'PADS', quantity: 3 }], [{ sku: 'PADS', unitPrice: '0.005', quantity: 10 }]);
+    expect(context.returnValue.toString()).toBe('0.02');
+  });
+});

@@ -1,21 +1,20 @@
 import { daysBetween } from '../../dates';
 import { minorDigits } from '../../money/currency';
-import { money, moneyNumber, sum } from '../../money/money';
+import { money, moneyNumber, round, sum } from '../../money/money';
 import type { ValidConfig } from '../../schema/config';
 import type { ValidRequest } from '../../schema/request';
 import { extend } from '../../util/extend';
 import { recentConcessions } from '../empowerment/customerCap';
 import { factNames, type FactName } from './factNames';
+import { matchLines } from './matchLines';
 import type { ReturnContext, ReturnedLine } from './ReturnContext';
 
-/** The facts rules see: numbers for amounts (json-rules-engine compares strings as text). */
-export type Facts = Record<FactName, unknown>;
 
 /** How one fact is derived from the request, its context and the client's config. */
 type Derivation = (request: ValidRequest, context: ReturnContext, config: ValidConfig) => unknown;
 
 /** Every fact's derivation, in the README's order (the order `trace.facts` shows). */
-const derivations: { readonly [Name in FactName]: Derivation } = {
+const derivations = {
   reason: (request) => request.reason.code,
   fault: (request) => request.reason.fault ?? 'unknown',
   channel: (request) => request.channel,
@@ -42,7 +41,14 @@ const derivations: { readonly [Name in FactName]: Derivation } = {
   skus: (_, context) => unique(context.lines.map((line) => line.item.sku)),
   itemTags: (_, context) => unique(context.lines.flatMap((line) => line.item.tags ?? [])),
   request: (request) => requestWithNumbers(request),
-};
+} satisfies { readonly [Name in FactName]: Derivation };
+
+/**
+ * The facts rules see, each with its type (what a custom fact reads from
+ * `context.facts`): numbers for amounts (json-rules-engine compares strings as
+ * text), `null` where the request does not say (no `deliveredAt`, no `since`).
+ */
+export type Facts = { readonly [Name in FactName]: ReturnType<(typeof derivations)[Name]> };
 
 /** What `deriveFacts` may leave out. */
 export interface FactOptions {
@@ -57,26 +63,28 @@ export interface FactOptions {
 /** Stage 2: derives the return context and the facts rules are evaluated against. */
 export function deriveFacts(request: ValidRequest, config: ValidConfig, options: FactOptions = {}): { context: ReturnContext; facts: Facts } {
   const context = returnContext(request, config);
-  const facts = {} as Facts;
+  const facts: Partial<Record<FactName, unknown>> = {};
   for (const name of factNames) {
     if (options.only === undefined || options.only.has(name)) facts[name] = derivations[name](request, context, config);
   }
-  return { context, facts };
+  // Facts left out (`only`) are never read: no rule names them and no host fact exists.
+  return { context, facts: facts as Facts };
 }
 
 function returnContext(request: ValidRequest, config: ValidConfig): ReturnContext {
   const now = Date.parse(request.receivedAt);
-  const items = new Map(request.order.items.map((item) => [item.sku, item]));
-  const quantities = new Map<string, number>();
-  for (const line of request.lines) quantities.set(line.sku, (quantities.get(line.sku) ?? 0) + line.quantity);
-  const lines: ReturnedLine[] = [...quantities].map(([sku, quantity]) => ({ item: items.get(sku)!, quantity }));
+  const items = request.order.items;
+  // Validation refused every line that does not match, so every unit is matched here.
+  const lines: ReturnedLine[] = matchLines(items, request.lines).matches.map(({ item, quantity }) => ({ item: items[item]!, quantity }));
+  const digits = minorDigits(request.order.currency);
   const levelId = request.agent?.level ?? config.policy.channelLevels?.[request.channel];
   return {
     request,
-    digits: minorDigits(request.order.currency),
+    digits,
     now,
     lines,
-    returnValue: sum(lines.map((line) => money(line.item.unitPrice).times(line.quantity))),
+    // Unit prices may carry sub-penny digits: the value is rounded where it is computed.
+    returnValue: round(sum(lines.map((line) => money(line.item.unitPrice).times(line.quantity))), digits),
     orderTotal: money(request.order.total),
     callerLevel: config.policy.levels.findIndex((level) => level.id === levelId),
     recentConcessions: recentConcessions(request.customer.concessions ?? [], now, config.policy),

@@ -40,9 +40,10 @@ export function priceOffer(offer: Offer, context: ReturnContext): OfferPrice {
       const items = offer.appliesTo === 'order'
         ? context.request.order.items.map((item) => ({ item, quantity: item.quantity }))
         : context.lines;
+      // Unit amounts may carry sub-penny digits: round where the amount is computed.
       return {
-        cost: sum(items.map(({ item, quantity }) => money(item.unitCost ?? item.unitPrice).times(quantity))).plus(money(offer.shippingCost)),
-        customerValue: sum(items.map(({ item, quantity }) => money(item.unitPrice).times(quantity))),
+        cost: round(sum(items.map(({ item, quantity }) => money(item.unitCost ?? item.unitPrice).times(quantity))), digits).plus(money(offer.shippingCost)),
+        customerValue: round(sum(items.map(({ item, quantity }) => money(item.unitPrice).times(quantity))), digits),
       };
     }
     case 'exchange':

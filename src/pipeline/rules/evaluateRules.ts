@@ -59,7 +59,7 @@ export function compileRules(rules: readonly Rule[], registry: Registry): RuleSe
         };
       } catch (error) {
         throw new SavedeskError('rule-evaluation-failed', messages.evaluationFailed, [
-          { path: 'rules', message: error instanceof Error ? error.message : String(error) },
+          { code: 'host-code-threw', path: 'rules', message: error instanceof Error ? error.message : String(error) },
         ]);
       }
     },

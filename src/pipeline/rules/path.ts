@@ -18,16 +18,24 @@ export function parsePath(path: string): PathStep[] | null {
     const start = STEP.lastIndex;
     const match = STEP.exec(path);
     if (match === null || match.index !== start) return null;
-    steps.push(match[2] !== undefined ? Number(match[2]) : (match[1] ?? match[3] ?? match[4])!);
+    // `[01]` names the key "01", which no array has, as in jsonpath-plus (json-rules-engine's resolver).
+    const index = match[2] !== undefined && !/^0\d/.test(match[2]) ? Number(match[2]) : undefined;
+    steps.push(index ?? (match[2] ?? match[1] ?? match[3] ?? match[4])!);
   }
   return steps;
 }
 
-/** Follows steps through own properties only; anything missing gives undefined. */
+/**
+ * Follows steps through own properties only; anything missing gives undefined.
+ * A text's own properties are its characters and its `length`, as
+ * json-rules-engine's resolver (jsonpath-plus) reads them: `$.reason.code.length`,
+ * `$.customer.name[0]`; like it, an empty text has none.
+ */
 export function resolvePath(value: unknown, steps: readonly PathStep[]): unknown {
   let current = value;
   for (const step of steps) {
-    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, step)) return undefined;
+    const steppable = (typeof current === 'object' && current !== null) || (typeof current === 'string' && current !== '');
+    if (!steppable || !Object.hasOwn(current as object, step)) return undefined;
     current = (current as Record<PathStep, unknown>)[step];
   }
   return current;

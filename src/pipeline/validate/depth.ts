@@ -12,7 +12,7 @@ export function depthIssue(value: unknown, limit: number = LIMITS.maxDepth): Iss
   while (stack.length > 0) {
     const next = stack.pop()!;
     if (next.value === null || typeof next.value !== 'object') continue;
-    if (next.depth >= limit) return { path: '', message: messages.tooDeep(limit) };
+    if (next.depth >= limit) return { code: 'too-deep', path: '', message: messages.tooDeep(limit) };
     for (const child of Object.values(next.value)) stack.push({ value: child, depth: next.depth + 1 });
   }
   return null;

