@@ -22,8 +22,9 @@ export default defineConfig([
   },
   {
     ...shared,
-    // The executable: ESM only; its `#!/usr/bin/env node` line comes from src/cli/bin.ts.
-    entry: { cli: 'src/cli/bin.ts' },
+    // The executable: ESM only; its `#!/usr/bin/env node` line comes from src/cli/bin.ts. `replay --workers` starts
+    // replayWorker.js, beside it.
+    entry: { cli: 'src/cli/bin.ts', replayWorker: 'src/cli/replay/replayWorker.ts' },
     format: ['esm'],
     platform: 'node',
   },

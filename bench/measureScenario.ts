@@ -1,70 +1,104 @@
 /**
  * Measures one bench scenario and prints its row as JSON:
- * `measure.js <rules> <offers>`. `npm run bench` bundles it and runs it once
- * per scenario, each in a process of its own, so no scenario runs on code
- * the JIT shaped for another.
+ * `measure.js <rules> <offers> <mix>`. `npm run bench` bundles it and runs it
+ * once per scenario, each in a process of its own, so no scenario runs on
+ * code the JIT shaped for another.
+ *
+ * The four tasks (`decide`, `Engine.run`, plain closures, validation) run in
+ * alternating rounds, the order reversed every other round, so whatever else
+ * the machine is doing weighs on all of them alike. Every figure is a median:
+ * of per-call wall times (each sample a batch of calls about
+ * {@link SAMPLE_US} long, so a sub-microsecond task is not all timer), and of
+ * each round's CPU time per call (`process.cpuUsage`).
  */
-import { Bench } from 'tinybench';
 import { scenario } from './scenario';
+import type { ClientSize } from './syntheticClient';
 
 /** The seed every scenario's client and requests are generated from. */
 export const SEED = 20261123;
-/**
- * `decide` and `Engine.run` are measured in alternating rounds, so that
- * whatever else the machine is doing weighs on both alike; samples are pooled.
- */
-export const ROUNDS = 10;
-export const ROUND_MS = 250;
-const WARMUP_MS = 400;
+export const ROUNDS = 8;
+export const ROUND_MS = 200;
+const WARMUP_MS = 300;
+const SAMPLE_US = 50;
 
-/** One row of the table: microseconds per call, medians and 99th percentiles. */
+/** One task's figures, in microseconds per call. */
+export interface Timing {
+  readonly wallUs: number;
+  readonly wallP99Us: number;
+  readonly cpuUs: number;
+}
+
+/** One row of the table. */
 export interface Row {
-  rules: number;
-  offers: number;
-  decideMedianUs: number;
-  decideP99Us: number;
-  decisionsPerSecond: number;
-  engineRunMedianUs: number;
-  engineRunP99Us: number;
-  /** How many times cheaper `decide` is than `Engine.run` alone (medians). */
-  ratio: number;
+  readonly rules: number;
+  readonly offers: number;
+  readonly mix: NonNullable<ClientSize['mix']>;
+  readonly decide: Timing;
+  /** From the median wall time, on one core. */
+  readonly decisionsPerSecond: number;
+  readonly engineRun: Timing;
+  readonly closures: Timing;
+  readonly validation: Timing;
 }
 
-/** Latencies in milliseconds, as tinybench records them, summarised in microseconds. */
-function summary(samples: number[]): { medianUs: number; p99Us: number; meanUs: number } {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! * 1000;
-  return { medianUs: at(0.5), p99Us: at(0.99), meanUs: (sorted.reduce((total, ms) => total + ms, 0) / sorted.length) * 1000 };
-}
+type Task = () => unknown;
 
-async function measure(rules: number, offers: number): Promise<Row> {
-  const { decide, runEngine } = scenario({ rules, offers }, SEED);
-  const samples = { decide: [] as number[], engine: [] as number[] };
-  for (let round = 0; round < ROUNDS; round++) {
-    const bench = new Bench({ time: ROUND_MS, warmupTime: WARMUP_MS, warmup: round === 0, throws: true });
-    bench.add('decide', decide).add('Engine.run', runEngine);
-    await bench.run();
-    const [decided, ran] = bench.tasks.map((task) => task.result?.latency.samples ?? []);
-    samples.decide.push(...decided!);
-    samples.engine.push(...ran!);
+/** Runs `task` for about `ms`, in batches; returns per-call wall times (µs, one per batch) and CPU µs per call. */
+async function round(task: Task, batch: number, ms: number): Promise<{ samples: number[]; cpuUs: number }> {
+  const samples: number[] = [];
+  let calls = 0;
+  const cpu = process.cpuUsage();
+  const end = performance.now() + ms;
+  while (performance.now() < end) {
+    const start = performance.now();
+    for (let i = 0; i < batch; i++) await task();
+    samples.push(((performance.now() - start) * 1000) / batch);
+    calls += batch;
   }
-  const decided = summary(samples.decide);
-  const ran = summary(samples.engine);
-  const tenth = (value: number) => Math.round(value * 10) / 10;
+  const used = process.cpuUsage(cpu);
+  return { samples, cpuUs: (used.user + used.system) / calls };
+}
+
+const median = (values: readonly number[]) => quantile(values, 0.5);
+function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+const tenth = (value: number) => Math.round(value * 10) / 10;
+
+async function measure(size: Required<ClientSize>): Promise<Row> {
+  const s = await scenario(size, SEED);
+  const tasks: Record<'decide' | 'engineRun' | 'closures' | 'validation', Task> = { decide: s.decide, engineRun: s.runEngine, closures: s.closures, validation: s.validate };
+  const names = Object.keys(tasks) as Array<keyof typeof tasks>;
+  // Warm-up, which also sizes each task's batch.
+  const batches = {} as Record<keyof typeof tasks, number>;
+  for (const name of names) {
+    const { samples } = await round(tasks[name], 1, WARMUP_MS);
+    batches[name] = Math.max(1, Math.round(SAMPLE_US / Math.max(median(samples), 0.001)));
+  }
+  const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<keyof typeof tasks, number[]>;
+  const cpu = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<keyof typeof tasks, number[]>;
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const name of r % 2 === 0 ? names : [...names].reverse()) {
+      const result = await round(tasks[name], batches[name], ROUND_MS);
+      samples[name].push(...result.samples);
+      cpu[name].push(result.cpuUs);
+    }
+  }
+  const timing = (name: keyof typeof tasks): Timing => ({ wallUs: tenth(median(samples[name])), wallP99Us: tenth(quantile(samples[name], 0.99)), cpuUs: tenth(median(cpu[name])) });
+  const decide = timing('decide');
   return {
-    rules,
-    offers,
-    decideMedianUs: tenth(decided.medianUs),
-    decideP99Us: tenth(decided.p99Us),
-    decisionsPerSecond: Math.round(1_000_000 / decided.meanUs),
-    engineRunMedianUs: tenth(ran.medianUs),
-    engineRunP99Us: tenth(ran.p99Us),
-    ratio: tenth(ran.medianUs / decided.medianUs),
+    ...size,
+    decide,
+    decisionsPerSecond: Math.round(1_000_000 / median(samples.decide)),
+    engineRun: timing('engineRun'),
+    closures: timing('closures'),
+    validation: timing('validation'),
   };
 }
 
 // Run, not imported: `npm run bench` imports this file's constants.
 if (process.argv[1]?.endsWith('measure.js')) {
-  const [rules, offers] = process.argv.slice(2).map(Number);
-  console.log(JSON.stringify(await measure(rules!, offers!)));
+  const [rules, offers, mix] = process.argv.slice(2);
+  console.log(JSON.stringify(await measure({ rules: Number(rules), offers: Number(offers), mix: mix as Row['mix'] })));
 }

@@ -1,21 +1,35 @@
 /**
- * `npm run bench`: the cost of one `decide` for synthetic clients of
- * 10 / 50 / 200 rules (about three conditions each) × 10 / 50 / 500 catalog
- * offers, next to json-rules-engine's `Engine.run` alone on the same rules and
- * facts, measured in the same run. Prints a table and writes
+ * `npm run bench`: the cost of one `decide` for synthetic clients of 10 to
+ * 5,000 rules (about three conditions each) × 10 / 50 / 500 catalog offers,
+ * rules that all start with a reason test and a mixed client, beside
+ * json-rules-engine's `Engine.run`, the same rules as plain closures (the
+ * floor) and validation alone, measured in the same process. Prints a table
+ * and how a decision grows from 50 to 5,000 rules, and writes
  * bench/results.json with the machine it ran on. Not a test: timings depend
  * on the machine and on what else it is doing.
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { build } from 'tsup';
 import { ROUND_MS, ROUNDS, SEED, type Row } from './measureScenario';
 
-const RULES = [10, 50, 200] as const;
-const OFFERS = [10, 50, 500] as const;
+/** The scenarios: rules at scale on 50 offers for both kinds of client, and catalog sizes at 50 rules. */
+const SCENARIOS: ReadonlyArray<readonly [rules: number, offers: number, mix: Row['mix']]> = [
+  [10, 50, 'reason-first'],
+  [50, 10, 'reason-first'],
+  [50, 50, 'reason-first'],
+  [50, 500, 'reason-first'],
+  [200, 50, 'reason-first'],
+  [1000, 50, 'reason-first'],
+  [5000, 50, 'reason-first'],
+  [50, 50, 'mixed'],
+  [200, 50, 'mixed'],
+  [1000, 50, 'mixed'],
+  [5000, 50, 'mixed'],
+];
 
 /**
  * Bundles the measuring script as the published package is built (tsup,
@@ -31,31 +45,46 @@ async function buildMeasureScript(): Promise<string> {
 }
 
 /** Measures one scenario in a process of its own. */
-function measure(script: string, rules: number, offers: number): Row {
-  const output = execFileSync(process.execPath, [script, String(rules), String(offers)], { encoding: 'utf8' });
+function measure(script: string, rules: number, offers: number, mix: Row['mix']): Row {
+  const output = execFileSync(process.execPath, [script, String(rules), String(offers), mix], { encoding: 'utf8', maxBuffer: 1 << 20 });
   return JSON.parse(output) as Row;
 }
 
 function table(rows: readonly Row[]): string {
-  const header = ['rules', 'offers', 'decide median µs', 'decide p99 µs', 'decisions/s (1 core)', 'Engine.run median µs', 'Engine.run p99 µs', 'Engine.run ÷ decide'];
-  const cells = rows.map((row) => [row.rules, row.offers, row.decideMedianUs, row.decideP99Us, row.decisionsPerSecond, row.engineRunMedianUs, row.engineRunP99Us, `${row.ratio}×`].map(String));
+  const header = ['rules', 'offers', 'client', 'decide µs', 'decide CPU µs', 'decide p99 µs', 'decisions/s (1 core)', 'Engine.run µs', 'Engine.run CPU µs', 'Engine.run ÷ decide', 'closures µs', 'validation µs', 'decide ÷ (closures + validation)'];
+  const cells = rows.map((row) => [
+    row.rules, row.offers, row.mix, row.decide.wallUs, row.decide.cpuUs, row.decide.wallP99Us, row.decisionsPerSecond,
+    row.engineRun.wallUs, row.engineRun.cpuUs, `${ratio(row.engineRun.wallUs, row.decide.wallUs)}×`,
+    row.closures.wallUs, row.validation.wallUs, `${ratio(row.decide.wallUs, row.closures.wallUs + row.validation.wallUs)}×`,
+  ].map(String));
   const widths = header.map((title, i) => Math.max(title.length, ...cells.map((line) => line[i]!.length)));
-  const line = (values: readonly string[]) => `| ${values.map((value, i) => (i < 2 ? value.padEnd(widths[i]!) : value.padStart(widths[i]!))).join(' | ')} |`;
-  return [line(header), `|${widths.map((width, i) => (i < 2 ? `:${'-'.repeat(width + 1)}` : `${'-'.repeat(width + 1)}:`)).join('|')}|`, ...cells.map(line)].join('\n');
+  const left = (i: number) => i < 3;
+  const line = (values: readonly string[]) => `| ${values.map((value, i) => (left(i) ? value.padEnd(widths[i]!) : value.padStart(widths[i]!))).join(' | ')} |`;
+  return [line(header), `|${widths.map((width, i) => (left(i) ? `:${'-'.repeat(width + 1)}` : `${'-'.repeat(width + 1)}:`)).join('|')}|`, ...cells.map(line)].join('\n');
+}
+
+const ratio = (a: number, b: number) => Math.round((a / b) * 10) / 10;
+
+/** How a decision grows with rules, for each client: the median at the most rules ÷ the median at 50. */
+function growth(rows: readonly Row[]): string[] {
+  return (['reason-first', 'mixed'] as const).flatMap((mix) => {
+    const at = (rules: number) => rows.find((row) => row.mix === mix && row.rules === rules && row.offers === 50);
+    const small = at(50);
+    const large = at(5000);
+    return small && large ? [`${mix}: 5,000 rules ${large.decide.wallUs} µs ÷ 50 rules ${small.decide.wallUs} µs = ${ratio(large.decide.wallUs, small.decide.wallUs)}× (CPU ${ratio(large.decide.cpuUs, small.decide.cpuUs)}×)`] : [];
+  });
 }
 
 const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, platform: `${process.platform}-${process.arch}` };
-console.log(`savedesk bench · ${machine.cpu} · ${machine.cores} cores · Node ${machine.node}\n`);
+console.log(`savedesk bench · ${machine.cpu} · ${machine.cores} cores · Node ${machine.node} · load ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
 const script = await buildMeasureScript();
 const rows: Row[] = [];
-for (const rules of RULES) {
-  for (const offers of OFFERS) {
-    rows.push(measure(script, rules, offers));
-    console.log(`  measured ${rules} rules × ${offers} offers`);
-  }
+for (const [rules, offers, mix] of SCENARIOS) {
+  rows.push(measure(script, rules, offers, mix));
+  console.log(`  measured ${rules} rules × ${offers} offers (${mix})`);
 }
 await rm(dirname(script), { recursive: true, force: true });
-console.log(`\n${table(rows)}\n`);
+console.log(`\n${table(rows)}\n\n${growth(rows).join('\n')}\n`);
 const file = join(import.meta.dirname, 'results.json');
-writeFileSync(file, `${JSON.stringify({ measuredAt: new Date().toISOString(), machine, seed: SEED, msPerTask: ROUNDS * ROUND_MS, rows }, null, 2)}\n`);
+writeFileSync(file, `${JSON.stringify({ measuredAt: new Date().toISOString(), machine, seed: SEED, msPerTask: ROUNDS * ROUND_MS, loadAverage: loadavg(), rows }, null, 2)}\n`);
 console.log(`written to ${file}`);

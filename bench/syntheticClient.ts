@@ -17,6 +17,12 @@ const SEGMENTS = ['standard', 'vip', 'new', 'trade'];
 export interface ClientSize {
   readonly rules: number;
   readonly offers: number;
+  /**
+   * `reason-first` (the default): every rule starts with a test of the reason.
+   * `mixed`: half do, a quarter test the channel instead, and a quarter
+   * neither (rules for every request, which no index can skip).
+   */
+  readonly mix?: 'reason-first' | 'mixed';
 }
 
 /** A valid client config with `size.rules` rules and `size.offers` offers. */
@@ -40,7 +46,7 @@ export function syntheticClient(size: ClientSize, random: Random): ClientConfig 
       maxOffers: 3,
       returnCosts: { shipping: '60.00', processing: '25.00', resaleRate: 0.5 },
     },
-    rules: Array.from({ length: size.rules }, (_, i) => syntheticRule(i, offerIds, random)),
+    rules: Array.from({ length: size.rules }, (_, i) => syntheticRule(i, offerIds, random, size.mix ?? 'reason-first')),
   } as ClientConfig;
 }
 
@@ -68,14 +74,20 @@ function syntheticOffer(i: number, random: Random): Record<string, unknown> {
 }
 
 /** About three conditions: which reasons, a numeric threshold, and something about the customer or items. */
-function syntheticRule(i: number, offerIds: readonly string[], random: Random): Rule {
-  const first: Condition = random.chance(0.5)
-    ? { fact: 'reason', operator: 'in', value: random.some(REASONS, 3) }
-    : { fact: 'reason', operator: 'equal', value: random.pick(REASONS) };
+function syntheticRule(i: number, offerIds: readonly string[], random: Random, mix: NonNullable<ClientSize['mix']>): Rule {
+  const roll = mix === 'mixed' ? random.next() : 0;
+  const first: Condition = roll < 0.5 ? keyTest('reason', REASONS, random) : roll < 0.75 ? keyTest('channel', CHANNELS, random) : random.pick(CIRCUMSTANCES)(random);
   const second = random.pick(THRESHOLDS)(random);
   const third = random.pick(CIRCUMSTANCES)(random);
   const conditions = random.chance(0.25) ? { all: [first, { any: [second, third] }] } : { all: [first, second, third] };
   return { name: `rule-${i}`, ...(random.chance(0.1) ? { priority: random.int(2, 5) } : {}), conditions, event: syntheticEvent(offerIds, random) } as Rule;
+}
+
+const CHANNELS = ['phone', 'chat', 'email', 'portal'];
+
+/** `fact` equal to one value, or in a few: the tests rules usually start with. */
+function keyTest(fact: 'reason' | 'channel', values: readonly string[], random: Random): Condition {
+  return random.chance(0.5) ? { fact, operator: 'in', value: random.some(values, 3) } : { fact, operator: 'equal', value: random.pick(values) };
 }
 
 const THRESHOLDS: ReadonlyArray<(random: Random) => Condition> = [

@@ -20,7 +20,7 @@ import type { Rule } from '../src/schema/rule';
 import { copyJson } from '../src/util/copyJson';
 import { seededRandom } from '../scripts/generate/random';
 import { requestGenerator } from '../scripts/generate/requests';
-import { factsArbitrary, rulesArbitrary } from './support/ruleArbitraries';
+import { factsArbitrary, indexedFactsArbitrary, indexedRulesArbitrary, rulesArbitrary } from './support/ruleArbitraries';
 
 const noHostCode = { facts: {}, operators: {} };
 /** Requests shared out among the bundled clients, however many there are. */
@@ -113,5 +113,16 @@ describe('compiled rules give what json-rules-engine gives', () => {
     );
     // The generated values make the engine throw now and then (`in` with a number), so that path is compared too.
     expect(engineThrew).toBeGreaterThan(0);
+  });
+
+  it(`on ${RULE_SETS} random rule sets keyed by reason and channel (the rule index skips the rest) × ${FACTS_PER_RULE_SET} sets of facts`, async () => {
+    const noContext = {} as ReturnContext;
+    await fc.assert(
+      fc.asyncProperty(indexedRulesArbitrary, fc.array(indexedFactsArbitrary, { minLength: FACTS_PER_RULE_SET, maxLength: FACTS_PER_RULE_SET }), async (rules, factSets) => {
+        const check = differential(rules);
+        for (const facts of factSets) await check(facts, noContext);
+      }),
+      { seed: SEED, numRuns: RULE_SETS },
+    );
   });
 });

@@ -84,6 +84,7 @@ export const messages = {
   againstCurrency: (other: string, client: string) =>
     `this client's amounts are in ${other} but the replayed client's are in ${client}: costs cannot be compared`,
   moreSkipped: (count: number) => `… and ${plural(count, 'more skipped line')} not shown`,
+  workerCount: (value: string) => `"${value}" is not a number of workers: give a whole number, 1 or more`,
 
   // Learning what customers accept.
   invalidLearning: (count: number) => `Cannot learn from these outcomes and options: ${plural(count, 'problem')}:`,

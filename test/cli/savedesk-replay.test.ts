@@ -110,6 +110,32 @@ describe('savedesk replay', () => {
     expect((await runCli(['replay', acme, file, '--quiet'])).stderr).not.toMatch(/replayed/);
   });
 
+  it('with --workers, gives the same summary and reports the same bad lines as one worker, over several batches', async () => {
+    const { dir } = await history();
+    const { config } = await loadClient(acme);
+    const nextRequest = requestGenerator(config, seededRandom(11));
+    // 2,500 lines: three batches of at most 1,000, with a bad line in each of the first two.
+    const lines = Array.from({ length: 2_500 }, (_, n) => JSON.stringify(nextRequest(n)));
+    lines[9] = '{"id": "r-broken",';
+    lines[1_500] = 'not json';
+    const file = join(dir, 'long.ndjson');
+    await writeFile(file, `${lines.join('\n')}\n`);
+    const one = await runCli(['replay', acme, file, '--against', acme, '--json', '--quiet', '--workers', '1']);
+    const three = await runCli(['replay', acme, file, '--against', acme, '--json', '--quiet', '--workers', '3']);
+    expect(one.code).toBe(0);
+    expect(three.stdout).toBe(one.stdout);
+    expect(JSON.parse(three.stdout)).toMatchObject({ requests: 2_500, decisions: 2_498, skipped: 2 });
+    expect(three.stderr).toBe(one.stderr);
+    expect(three.stderr).toContain('long.ndjson:1501:');
+  });
+
+  it('refuses a --workers that is not a whole number of 1 or more', async () => {
+    const { file } = await history();
+    const { code, stderr } = await runCli(['replay', acme, file, '--workers', '0']);
+    expect(stderr).toContain('"0" is not a number of workers');
+    expect(code).not.toBe(0);
+  });
+
   it('exits 2 naming the file when the history cannot be read', async () => {
     const { code, stderr } = await runCli(['replay', acme, 'no-such-history.ndjson']);
     expect(stderr).toContain('no-such-history.ndjson: does not exist');

@@ -74,3 +74,25 @@ export const rulesArbitrary: fc.Arbitrary<Rule[]> = fc
       event: { type: 'flag', params: { flag: `rule-${i}` } },
     })),
   );
+
+/** `reason` / `channel` equal to, or in, constants: the tests the rule index keys rules by. */
+const indexedTest: fc.Arbitrary<Condition> = fc
+  .record({ fact: fc.constantFrom('reason', 'channel'), operator: fc.constantFrom('equal', 'in'), value: fc.oneof(scalar, list) }, plain)
+  .map((condition) => condition as Condition);
+
+/** 1–12 rules whose top-level `all` mixes indexed tests (anywhere in the list) with random conditions; some rules have none. */
+export const indexedRulesArbitrary: fc.Arbitrary<Rule[]> = fc
+  .array(fc.record({ priority, tests: fc.array(indexedTest, { maxLength: 2 }), rest: fc.array(tree, { maxLength: 3 }), testsFirst: fc.boolean() }), { minLength: 1, maxLength: 12 })
+  .map((rules) =>
+    rules.map(({ priority, tests, rest, testsFirst }, i): Rule => ({
+      name: `rule-${i}`,
+      ...(priority === undefined ? {} : { priority }),
+      conditions: { all: testsFirst ? [...tests, ...rest] : [...rest, ...tests] },
+      event: { type: 'flag', params: { flag: `rule-${i}` } },
+    })),
+  );
+
+/** Facts for {@link indexedRulesArbitrary}: a `channel` too, its values those the tests name. */
+export const indexedFactsArbitrary: fc.Arbitrary<Facts> = fc
+  .tuple(factsArbitrary, fc.oneof(scalar, list))
+  .map(([facts, channel]) => ({ ...facts, channel }) as Facts);

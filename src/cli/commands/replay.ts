@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+import { InvalidArgumentError } from 'commander';
 import { describeIssue, SavedeskConfigError } from '../../errors/SavedeskError';
 import type { Issue } from '../../errors/issue';
 import { messages } from '../../errors/messages';
@@ -6,6 +8,7 @@ import type { CommandRegistration } from '../main';
 import { openHistory } from '../replay/historyFile';
 import { progress } from '../replay/progress';
 import { replayHistory } from '../replay/replayHistory';
+import { replayInWorkers } from '../replay/replayInWorkers';
 import { replayReport, replayTiming } from '../replay/replayReport';
 import { replayTally } from '../replay/tally';
 
@@ -16,7 +19,11 @@ interface ReplayOptions {
   against?: string;
   json?: boolean;
   quiet?: boolean;
+  workers?: number;
 }
+
+/** Below this size a history is decided in this process, unless `--workers` says otherwise: starting threads would cost more than they save. */
+const SMALL_HISTORY_BYTES = 1 << 20;
 
 /** `savedesk replay <client-dir> <history.ndjson> [--against <other-client-dir>]`: decide a history of requests and summarise. */
 export const replayCommand: CommandRegistration = (program, terminal) => {
@@ -28,6 +35,7 @@ export const replayCommand: CommandRegistration = (program, terminal) => {
     .option('--against <other-client-dir>', 'decide each request with this client too, and count what changes')
     .option('--json', 'print the summary as JSON')
     .option('--quiet', 'no progress bar and no timing')
+    .option('--workers <n>', `threads deciding in parallel (default: the machine's ${availableParallelism()} cores)`, workerCount)
     .addHelpText('after', `
 Prints the decisions by top offer, offers per decision, the cost of the top
 offers, how often each withheld reason applied and approvals by level. A line
@@ -47,17 +55,26 @@ Examples:
       const history = await openHistory(file);
       const tally = replayTally(client.config.client.id, client.config.currency, other?.config.client.id);
       const bar = progress(history, options.quiet !== true && process.stderr.isTTY === true);
-      let skipped = 0;
+      let shown = 0;
       const reportSkipped = (issues: readonly Issue[]) => {
-        if (++skipped <= SKIPS_SHOWN) for (const issue of issues) terminal.err(describeIssue(issue).trim());
+        if (++shown <= SKIPS_SHOWN) for (const issue of issues) terminal.err(describeIssue(issue).trim());
       };
-      await replayHistory({ history, file, desk: client.desk, ...(other ? { against: other.desk } : {}), tally, onSkipped: reportSkipped, onRead: bar.tick }).finally(
-        () => bar.stop(),
-      );
-      if (skipped > SKIPS_SHOWN) terminal.err(messages.moreSkipped(skipped - SKIPS_SHOWN));
+      const workers = options.workers ?? (history.size < SMALL_HISTORY_BYTES ? 1 : availableParallelism());
+      const replayed = workers > 1
+        ? replayInWorkers({ history, file, dir: client.dir, ...(other ? { against: other.dir } : {}), workers, tally, skipsShown: SKIPS_SHOWN, onSkipped: reportSkipped, onRead: bar.tick })
+        : replayHistory({ history, file, desk: client.desk, ...(other ? { against: other.desk } : {}), tally, onSkipped: reportSkipped, onRead: bar.tick });
+      await replayed.finally(() => bar.stop());
       const summary = tally.summary();
+      if (summary.skipped > SKIPS_SHOWN) terminal.err(messages.moreSkipped(summary.skipped - SKIPS_SHOWN));
       if (options.json === true) terminal.out(JSON.stringify(summary, null, 2));
       else for (const line of replayReport(summary, file)) terminal.out(line);
       if (options.quiet !== true) terminal.err(replayTiming(summary.requests, (performance.now() - started) / 1000));
     });
 };
+
+/** `--workers`: a whole number of threads, at least 1. */
+function workerCount(value: string): number {
+  const workers = Number(value);
+  if (!Number.isInteger(workers) || workers < 1) throw new InvalidArgumentError(messages.workerCount(value));
+  return workers;
+}

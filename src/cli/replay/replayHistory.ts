@@ -15,7 +15,8 @@ const IN_FLIGHT = 32;
 
 /** A replay: a history, the desk(s) that decide it, and where the outcome goes. */
 export interface Replay {
-  readonly history: HistoryFile;
+  /** The lines to decide: a whole file, or one batch of it in a worker. */
+  readonly history: Pick<HistoryFile, 'lines'>;
   /** The history's name, as skipped lines are reported: `history.ndjson:17`. */
   readonly file: string;
   readonly desk: Desk;

@@ -38,6 +38,25 @@ export interface ReplaySummary {
   };
 }
 
+/**
+ * A tally's running totals as plain data, to send between threads: counts by
+ * name, and sums of money as decimal strings. Merging is addition, so the
+ * summary does not depend on how the history was split or in what order the
+ * parts came back.
+ */
+export interface TallyState {
+  readonly decisions: number;
+  readonly skipped: number;
+  readonly offers: number;
+  readonly changed: number;
+  readonly cost: string;
+  readonly otherCost: string;
+  readonly topOffer: Counts;
+  readonly offerCounts: Counts;
+  readonly withheld: Counts;
+  readonly approvals: Counts;
+}
+
 /** Adds decisions up as they come: memory stays the same however long the history. */
 export interface ReplayTally {
   /** A line that was reported and skipped. */
@@ -45,6 +64,10 @@ export interface ReplayTally {
   /** A decision, and with `--against` the other client's decision on the same request. */
   add(decision: Decision, other?: Decision): void;
   summary(): ReplaySummary;
+  /** The running totals, for another tally to {@link ReplayTally.merge}. */
+  state(): TallyState;
+  /** Adds another tally's totals (a worker's part of the history) to this one. */
+  merge(part: TallyState): void;
 }
 
 /** A tally for `client` (in `currency`), and for the client compared `against`. */
@@ -80,6 +103,29 @@ export function replayTally(client: string, currency: string, against?: string):
       if (otherTop?.offerId !== top?.offerId) changed++;
       if (otherTop) otherCost = otherCost.plus(money(otherTop.cost));
     },
+    state: () => ({
+      decisions,
+      skipped,
+      offers,
+      changed,
+      cost: cost.toString(),
+      otherCost: otherCost.toString(),
+      topOffer: Object.fromEntries(topOffer),
+      offerCounts: Object.fromEntries(offerCounts),
+      withheld: Object.fromEntries(withheld),
+      approvals: Object.fromEntries(approvals),
+    }),
+    merge: (part) => {
+      decisions += part.decisions;
+      skipped += part.skipped;
+      offers += part.offers;
+      changed += part.changed;
+      cost = cost.plus(part.cost);
+      otherCost = otherCost.plus(part.otherCost);
+      for (const [counts, more] of [[topOffer, part.topOffer], [offerCounts, part.offerCounts], [withheld, part.withheld], [approvals, part.approvals]] as const) {
+        for (const [key, times] of Object.entries(more)) count(counts, key, times);
+      }
+    },
     summary: () => ({
       client,
       requests: decisions + skipped,
@@ -97,8 +143,8 @@ export function replayTally(client: string, currency: string, against?: string):
   };
 }
 
-function count(counts: Map<string, number>, key: string): void {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
+function count(counts: Map<string, number>, key: string, times = 1): void {
+  counts.set(key, (counts.get(key) ?? 0) + times);
 }
 
 function sorted(counts: ReadonlyMap<string, number>): Counts {

@@ -7,6 +7,7 @@ import { compileCondition, type CompiledCondition } from './compileCondition';
 import { factsReadBy } from './conditionTree';
 import { engineRules, type RuleResult } from './engineRules';
 import { needsEngine } from './needsEngine';
+import { ruleIndex } from './ruleIndex';
 import type { Registry } from './registry';
 import type { FiredRule, RulesOutcome, RuleTrace } from './RulesOutcome';
 
@@ -22,6 +23,8 @@ interface PreparedRule {
   readonly index: number;
   readonly compiled: CompiledCondition | null;
   readonly fired: FiredRule;
+  readonly conditions: Rule['conditions'];
+  readonly mayThrow: boolean;
 }
 
 /**
@@ -33,14 +36,20 @@ interface PreparedRule {
  */
 export function compileRules(rules: readonly Rule[], registry: Registry): RuleSet {
   const prepared: PreparedRule[] = rules
-    .map((rule, index) => ({
-      index,
-      compiled: needsEngine(rule.conditions, registry) ? null : compileCondition(rule.conditions),
-      fired: { rule: rule.name, index, priority: rule.priority ?? 1, event: rule.event },
-    }))
+    .map((rule, index) => {
+      const compiled = needsEngine(rule.conditions, registry) ? null : compileCondition(rule.conditions);
+      return {
+        index,
+        compiled,
+        fired: { rule: rule.name, index, priority: rule.priority ?? 1, event: rule.event },
+        conditions: rule.conditions,
+        mayThrow: compiled === null || compiled.mayThrow,
+      };
+    })
     .sort((a, b) => b.fired.priority - a.fired.priority || a.index - b.index);
   const leftToEngine = prepared.filter((entry) => entry.compiled === null).map(({ index }) => ({ rule: rules[index]!, index }));
   const engine = leftToEngine.length > 0 ? engineRules(leftToEngine, registry) : null;
+  const canFire = ruleIndex(prepared);
 
   return {
     factsRead: Object.keys(registry.facts).length > 0 ? undefined : new Set(rules.flatMap((rule) => [...factsReadBy(rule.conditions)])),
@@ -48,8 +57,8 @@ export function compileRules(rules: readonly Rule[], registry: Registry): RuleSe
       try {
         const fromEngine = new Map(engine === null ? [] : (await engine.run(facts, context, trace)).map((result) => [result.index, result]));
         if (!trace) {
-          // The common case, without a result object per rule.
-          const fired = prepared.filter(({ index, compiled }) => (compiled === null ? fromEngine.get(index)!.fired : compiled.holds(facts)));
+          // The common case, without a result object per rule, evaluating only the rules that can fire for this reason and channel.
+          const fired = canFire(facts).filter(({ index, compiled }) => (compiled === null ? fromEngine.get(index)!.fired : compiled.holds(facts)));
           return { fired: fired.map((rule) => rule.fired) };
         }
         const results = prepared.map(({ index, compiled }) => (compiled === null ? fromEngine.get(index)! : traced(index, compiled, facts)));
