@@ -91,7 +91,6 @@ export const messages = {
   acceptanceForOtherClient: (modelClient: string, client: string) =>
     `this acceptance model was learned for client "${modelClient}", not "${client}"; run savedesk learn for this client`,
   acceptanceUnknownOffer: (id: string) => `no offer "${id}" in the catalog; learn again after changing the catalog`,
-  learnSource: 'give exactly one of --outcomes <file> or --ledger <url>',
 
   // The ledger (savedesk/ledger).
   ledgerUrl: (url: string) =>
@@ -121,6 +120,7 @@ export const messages = {
   perCustomerLimit: (offerId: string, given: number, max: number) =>
     `the customer already had offer "${offerId}" ${given} time(s); maxPerCustomer is ${max}`,
   refused: (requestId: string) => `The acceptance for request "${requestId}" was refused:`,
+  outcomesOrLedger: 'give exactly one of --outcomes <file> or --ledger <url>',
 
   // Case files and checkCase.
   emptyExpectation: 'give at least one of "offers", "withheld", "flags" or "approval"',

@@ -78,9 +78,11 @@ export interface Ledger {
   /**
    * Records what a decision showed, to whom, on which channel, by which agent
    * and level, with each offer's cost, approval and acceptance rate, and the
-   * experiment group and propensities when present. Recording the same request
-   * again replaces the decision while it is open.
+   * experiment group and propensities when present. Concessions the request
+   * carries that the ledger does not know are remembered. Recording the same
+   * request again replaces the decision while it is open.
    * @throws SavedeskError `already-decided` when the request was already accepted or declined.
+   * @throws SavedeskInputError when the request is invalid, is not the decision's, or was recorded for another customer.
    */
   record(decision: Decision, request: ReturnRequest, options?: RecordOptions): Promise<void>;
   /**

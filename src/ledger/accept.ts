@@ -3,7 +3,7 @@ import { SavedeskError } from '../errors/SavedeskError';
 import { messages } from '../errors/messages';
 import { minorDigits } from '../money/currency';
 import { money } from '../money/money';
-import { capExcess, recentConcessions, timesGiven } from '../pipeline/empowerment/customerCap';
+import { capExcess, capWindowStart, totalOf } from '../pipeline/empowerment/customerCap';
 import type { Outcome } from '../schema/outcome';
 import type { Concession } from './concession';
 import type { Accepted } from './Ledger';
@@ -78,12 +78,16 @@ async function checkLimits(tx: StoreTransaction, desk: Desk, decision: Outcome, 
     const accepted = await tx.acceptedCount(clientId, offerId);
     if (accepted >= offer.stock) throw refusal('out-of-stock', requestId, messages.outOfStock(offerId, accepted, offer.stock), 'offerId');
   }
-  const history = await tx.customerConcessions(clientId, decision.customerId);
   const policy = desk.config.policy;
-  const excess = capExcess(money(concession.cost), recentConcessions(history, Date.parse(concession.at), policy), policy, minorDigits(decision.currency));
+  const now = Date.parse(concession.at);
+  // Every concession since the window's start, those dated after `at` too: an acceptance dated in the
+  // past must not fit under the cap beside concessions it would share a later window with.
+  const counted = await tx.customerConcessions(clientId, decision.customerId, capWindowStart(now, policy));
+  const excess = capExcess(money(concession.cost), totalOf(counted), policy, minorDigits(decision.currency));
   if (excess !== null) throw refusal('customer-cap', requestId, excess);
-  const times = timesGiven(history, offerId);
-  if (offer.maxPerCustomer !== undefined && times >= offer.maxPerCustomer) {
+  if (offer.maxPerCustomer === undefined) return;
+  const times = await tx.timesGiven(clientId, decision.customerId, offerId);
+  if (times >= offer.maxPerCustomer) {
     throw refusal('customer-cap', requestId, messages.perCustomerLimit(offerId, times, offer.maxPerCustomer));
   }
 }

@@ -9,7 +9,7 @@ import { guard, unavailable } from './guard';
 import { mergedConcessions, unknownConcessions } from './history';
 import { AcceptFieldsSchema, checkDesk, DeclineSchema, isoMillis, OutcomeQuerySchema, parseInput } from './inputs';
 import type { AcceptInput, DeclineInput, Ledger, OutcomeQuery, RecordOptions } from './Ledger';
-import { customerLock } from './locks';
+import { customerLock, requestLock } from './locks';
 import { recordedDecision } from './recordedDecision';
 import type { LedgerStore } from './store/LedgerStore';
 
@@ -37,7 +37,8 @@ export function createLedger(store: LedgerStore): Ledger {
         const valid = parseRequest(request);
         checkRecord(decision, valid, options.desk);
         const outcome = recordedDecision(decision, valid, options.desk);
-        await store.transaction([customerLock(outcome.clientId, outcome.customerId)], async (tx) => {
+        const locks = [customerLock(outcome.clientId, outcome.customerId), requestLock(outcome.clientId, outcome.requestId)];
+        await store.transaction(locks, async (tx) => {
           const existing = await tx.decision(outcome.clientId, outcome.requestId);
           if (existing !== undefined) checkReplace(existing, outcome);
           const known = await tx.customerConcessions(outcome.clientId, outcome.customerId);

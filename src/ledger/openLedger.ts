@@ -12,7 +12,10 @@ import { migrate, sqlStore } from './store/sqlStore';
 export interface LedgerOptions {
   /** Connections in the pool (default 10). */
   readonly poolSize?: number;
-  /** How long to wait for a connection before a call fails closed with `ledger-unavailable` (default 5 000 ms). */
+  /**
+   * How long a call waits for a connection — a free one in the pool, or a new one from the server —
+   * before it fails closed with `ledger-unavailable` (default 5 000 ms).
+   */
   readonly connectTimeoutMs?: number;
 }
 

@@ -111,7 +111,7 @@ describe('savedesk learn', () => {
     const dir = await tempAcme();
     const { code, stderr } = await runCli(['learn', dir]);
     expect(code).toBe(2);
-    expect(stderr).toContain('error: give exactly one of --outcomes <file> or --ledger <url>');
+    expect(stderr).toContain('give exactly one of --outcomes <file> or --ledger <url>');
   });
 
   it('refuses an option that is not a number, naming it', async () => {

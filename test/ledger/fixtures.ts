@@ -3,14 +3,19 @@
  * history, decide, record. Every test names its own client, so tests can
  * share one ledger (one PGlite instance per file) without seeing each other.
  */
+import { randomUUID } from 'node:crypto';
 import { createDesk, type ClientConfig, type Decision, type Desk, type ReturnRequest } from '../../src/index';
 import type { Ledger } from '../../src/ledger/index';
 import { alwaysRule, request as baseRequest } from '../support/builders';
 
+/** Tells this run's clients from an earlier run's in a database that is kept (a developer's PostgreSQL). */
+const run = randomUUID().slice(0, 8);
 let clients = 0;
 
 /** What a test may change in the client: the cap and the limits of the catalog's offers. */
 export interface ClientShape {
+  /** Default: a new id for every desk. */
+  readonly clientId?: string;
   readonly cap?: { windowDays: number; maxCost?: string; maxCount?: number };
   readonly stock?: number;
   readonly maxPerCustomer?: number;
@@ -25,7 +30,7 @@ export interface ClientShape {
  */
 export function testDesk(shape: ClientShape = {}): Desk {
   const config: ClientConfig = {
-    client: { id: `client-${process.pid}-${++clients}`, name: 'Ledger test client' },
+    client: { id: shape.clientId ?? `client-${run}-${++clients}`, name: 'Ledger test client' },
     currency: 'USD',
     catalog: [
       { id: 'thirty-off', kind: 'discount', label: '$30 off', amount: '30.00', acceptRate: 0.6 },

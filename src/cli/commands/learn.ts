@@ -1,5 +1,4 @@
 import { writeFile } from 'node:fs/promises';
-import type { Command } from 'commander';
 import { describeIssue } from '../../errors/SavedeskError';
 import type { Issue } from '../../errors/issue';
 import { messages } from '../../errors/messages';
@@ -10,8 +9,7 @@ import { folderDesk } from '../../node/folderDesk';
 import type { Outcome } from '../../schema/outcome';
 import type { CommandRegistration } from '../main';
 import { learnSummary } from '../learn/learnSummary';
-import { openOutcomes } from '../outcomes/readOutcomes';
-import { openLedger } from '../../ledger/openLedger';
+import { openOutcomeSource } from '../outcomes/outcomeSource';
 
 /** Skipped lines reported one by one; past this only their count. */
 const SKIPS_SHOWN = 100;
@@ -51,29 +49,23 @@ Examples:
   savedesk learn rules/nordhem --outcomes outcomes.ndjson.gz
   savedesk learn rules/nordhem --ledger pglite:.savedesk/ledger
   savedesk learn rules/nordhem --outcomes outcomes.ndjson --half-life-days 30 --dry-run`)
-    .action(async (dir: string, options: LearnOptions, command: Command) => {
-      if ((options.outcomes === undefined) === (options.ledger === undefined)) command.error(`error: ${messages.learnSource}`);
+    .action(async (dir: string, options: LearnOptions) => {
       // A stale acceptance.json (an offer since removed) must not stop the folder from learning again.
       const folder = await readClientFolder(dir, {}, { acceptance: false });
       folderDesk(folder);
       const previous = await readClientFolder(dir).then((read) => read.acceptance, () => undefined);
+      let skipped = 0;
+      const reportSkipped = (issues: readonly Issue[]) => {
+        if (++skipped <= SKIPS_SHOWN) for (const issue of issues) terminal.err(describeIssue(issue).trim());
+      };
+      const source = await openOutcomeSource({ outcomes: options.outcomes, ledger: options.ledger, clientId: folder.config.client.id }, reportSkipped);
       const outcomes: Outcome[] = [];
-      if (options.ledger !== undefined) {
-        const ledger = await openLedger(options.ledger);
-        try {
-          for await (const outcome of ledger.outcomes({ clientId: folder.config.client.id })) outcomes.push(outcome);
-        } finally {
-          await ledger.close();
-        }
-      } else {
-        let skipped = 0;
-        const reportSkipped = (issues: readonly Issue[]) => {
-          if (++skipped <= SKIPS_SHOWN) for (const issue of issues) terminal.err(describeIssue(issue).trim());
-        };
-        const file = await openOutcomes(options.outcomes!, reportSkipped);
-        for await (const outcome of file.outcomes) outcomes.push(outcome);
-        if (skipped > SKIPS_SHOWN) terminal.err(messages.moreSkipped(skipped - SKIPS_SHOWN));
+      try {
+        for await (const outcome of source.outcomes) outcomes.push(outcome);
+      } finally {
+        await source.close();
       }
+      if (skipped > SKIPS_SHOWN) terminal.err(messages.moreSkipped(skipped - SKIPS_SHOWN));
       const model = learnAcceptance(outcomes, folder.config, {
         priorWeight: Number(options.priorWeight),
         halfLifeDays: Number(options.halfLifeDays),

@@ -15,8 +15,8 @@ export interface StoreReads {
   decision(clientId: string, requestId: string): Promise<Outcome | undefined>;
   /** The concession recorded for a request, or undefined. */
   concessionFor(clientId: string, requestId: string): Promise<Concession | undefined>;
-  /** Every concession of a customer, recorded or told of, oldest first. */
-  customerConcessions(clientId: string, customerId: string): Promise<CustomerConcession[]>;
+  /** The concessions of a customer, recorded or told of, oldest first: all, or every one given after `after` (epoch ms). */
+  customerConcessions(clientId: string, customerId: string, after?: number): Promise<CustomerConcession[]>;
   /**
    * Up to `limit` outcomes of a client with `since <= at < until`, in (at, requestId)
    * order, starting after `after` when given: one page of {@link Ledger.outcomes}.
@@ -45,6 +45,8 @@ export interface StoreTransaction extends StoreReads {
   saveOutsideConcessions(clientId: string, customerId: string, concessions: readonly CustomerConcession[]): Promise<void>;
   /** How many times an offer was accepted, by any customer of the client: what `stock` counts. */
   acceptedCount(clientId: string, offerId: string): Promise<number>;
+  /** How many of a customer's concessions, recorded or told of, were this offer: what `maxPerCustomer` counts. */
+  timesGiven(clientId: string, customerId: string, offerId: string): Promise<number>;
 }
 
 /**

@@ -12,6 +12,8 @@ interface Tables {
   readonly concessions: Map<string, Concession>;
   /** Every concession of a customer (recorded or told of), by client and customer. */
   readonly byCustomer: Map<string, CustomerConcession[]>;
+  /** How many times each offer was accepted, by client and offer. */
+  readonly accepted: Map<string, number>;
 }
 
 const key = (a: string, b: string) => JSON.stringify([a, b]);
@@ -22,7 +24,7 @@ const key = (a: string, b: string) => JSON.stringify([a, b]);
  * saves is applied only when its work succeeds.
  */
 export function memoryStore(): LedgerStore {
-  const tables: Tables = { decisions: new Map(), declines: new Map(), concessions: new Map(), byCustomer: new Map() };
+  const tables: Tables = { decisions: new Map(), declines: new Map(), concessions: new Map(), byCustomer: new Map(), accepted: new Map() };
   const mutex = new KeyedMutex();
   const reads = memoryReads(tables);
   return {
@@ -60,8 +62,8 @@ function memoryReads(tables: Tables): StoreReads {
       return outcome && withResult(outcome);
     },
     concessionFor: async (clientId, requestId) => structuredClone(tables.concessions.get(key(clientId, requestId))),
-    customerConcessions: async (clientId, customerId) =>
-      structuredClone(tables.byCustomer.get(key(clientId, customerId)) ?? []).sort((a, b) => Date.parse(a.at) - Date.parse(b.at)),
+    customerConcessions: async (clientId, customerId, after = -Infinity) =>
+      structuredClone((tables.byCustomer.get(key(clientId, customerId)) ?? []).filter((c) => Date.parse(c.at) > after)).sort((a, b) => Date.parse(a.at) - Date.parse(b.at)),
     outcomesPage: async (page: OutcomePage) =>
       [...tables.decisions.values()]
         .filter((outcome) => outcome.clientId === page.clientId && inPage(page, Date.parse(outcome.at), outcome.requestId))
@@ -74,7 +76,9 @@ function memoryReads(tables: Tables): StoreReads {
 function memoryTransaction(tables: Tables, reads: StoreReads, pending: (() => void)[]): StoreTransaction {
   const addToCustomer = (clientId: string, customerId: string, concession: CustomerConcession) => {
     const id = key(clientId, customerId);
-    tables.byCustomer.set(id, [...(tables.byCustomer.get(id) ?? []), concession]);
+    const list = tables.byCustomer.get(id);
+    if (list) list.push(concession);
+    else tables.byCustomer.set(id, [concession]);
   };
   return {
     ...reads,
@@ -89,6 +93,8 @@ function memoryTransaction(tables: Tables, reads: StoreReads, pending: (() => vo
       const copy = structuredClone(concession);
       pending.push(() => {
         tables.concessions.set(key(copy.clientId, copy.requestId), copy);
+        const offer = key(copy.clientId, copy.offerId);
+        tables.accepted.set(offer, (tables.accepted.get(offer) ?? 0) + 1);
         addToCustomer(copy.clientId, copy.customerId, { at: copy.at, cost: copy.cost, offerId: copy.offerId, kind: copy.kind });
       });
     },
@@ -96,8 +102,8 @@ function memoryTransaction(tables: Tables, reads: StoreReads, pending: (() => vo
       const copies = structuredClone(concessions);
       pending.push(() => copies.forEach((concession) => addToCustomer(clientId, customerId, concession)));
     },
-    acceptedCount: async (clientId, offerId) =>
-      [...tables.concessions.values()].filter((c) => c.clientId === clientId && c.offerId === offerId).length,
+    acceptedCount: async (clientId, offerId) => tables.accepted.get(key(clientId, offerId)) ?? 0,
+    timesGiven: async (clientId, customerId, offerId) => (tables.byCustomer.get(key(clientId, customerId)) ?? []).filter((c) => c.offerId === offerId).length,
   };
 }
 

@@ -7,7 +7,7 @@ const NUMERIC_OID = 1700;
 export interface PostgresOptions {
   /** Connections in the pool (default 10). */
   readonly poolSize?: number;
-  /** How long to wait for a connection before the call fails closed (default 5 000 ms). */
+  /** How long to wait for a connection, from the pool or the server, before the call fails closed (default 5 000 ms). */
   readonly connectTimeoutMs?: number;
 }
 

@@ -1,10 +1,12 @@
 import { SavedeskError } from '../../errors/SavedeskError';
 import { messages } from '../../errors/messages';
-import type { Outcome } from '../../schema/outcome';
+import { OutcomeSchema, type Outcome } from '../../schema/outcome';
 import type { Concession } from '../concession';
 import type { CustomerConcession, LedgerStore, OutcomePage, StoreReads, StoreTransaction } from './LedgerStore';
 import { migrations } from './migrations';
 import type { SqlClient, SqlDriver } from './SqlDriver';
+
+const shownOffers = OutcomeSchema.shape.offers;
 
 /** Held while migrating, so two processes opening one PostgreSQL database at once migrate it once. */
 const MIGRATION_LOCK = 'savedesk:schema_migrations';
@@ -98,10 +100,12 @@ function sqlReads(db: SqlClient): StoreReads {
       const { rows } = await db.query<ConcessionRow>('SELECT * FROM ledger_concessions WHERE client_id = $1 AND request_id = $2', [clientId, requestId]);
       return rows[0] && toConcession(rows[0]);
     },
-    async customerConcessions(clientId, customerId) {
+    async customerConcessions(clientId, customerId, after) {
       const { rows } = await db.query<{ given_at: Date; cost: string; offer_id: string | null; kind: string | null }>(
-        'SELECT given_at, cost, offer_id, kind FROM ledger_concessions WHERE client_id = $1 AND customer_id = $2 ORDER BY given_at, id',
-        [clientId, customerId],
+        `SELECT given_at, cost, offer_id, kind FROM ledger_concessions
+         WHERE client_id = $1 AND customer_id = $2 AND ($3::timestamptz IS NULL OR given_at > $3::timestamptz)
+         ORDER BY given_at, id`,
+        [clientId, customerId, after === undefined ? null : new Date(after).toISOString()],
       );
       return rows.map((row) => ({ at: row.given_at.toISOString(), cost: row.cost, ...optional('offerId', row.offer_id), ...optional('kind', row.kind) }));
     },
@@ -164,6 +168,13 @@ function sqlTransaction(client: SqlClient): StoreTransaction {
       );
       return rows[0]?.accepted ?? 0;
     },
+    async timesGiven(clientId, customerId, offerId) {
+      const { rows } = await client.query<{ given: number }>(
+        'SELECT count(*)::integer AS given FROM ledger_concessions WHERE client_id = $1 AND customer_id = $2 AND offer_id = $3',
+        [clientId, customerId, offerId],
+      );
+      return rows[0]?.given ?? 0;
+    },
   };
 }
 
@@ -188,8 +199,8 @@ function toOutcome(row: OutcomeRow): Outcome {
     currency: row.currency,
     returnValue: row.return_value,
     returnLoss: row.return_loss,
-    // jsonb comes back parsed from both drivers; a string is tolerated for drivers that leave it as text.
-    offers: typeof row.offers === 'string' ? (JSON.parse(row.offers) as Outcome['offers']) : row.offers,
+    // jsonb keeps its own key order: parsed again, each offer's keys come out in the schema's order, as from every store.
+    offers: shownOffers.parse(typeof row.offers === 'string' ? JSON.parse(row.offers) : row.offers),
     ...(row.experiment_group === null ? {} : { group: row.experiment_group }),
     result,
   };

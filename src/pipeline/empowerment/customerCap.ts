@@ -24,12 +24,23 @@ const DEFAULT_WINDOW_DAYS = 365;
  * empowerment) and for the ledger's `accept`.
  */
 export function recentConcessions(concessions: readonly CountedConcession[], now: number, policy: Policy): RecentConcessions {
-  const from = daysBefore(now, policy.customerCap?.windowDays ?? DEFAULT_WINDOW_DAYS);
-  const recent = concessions.filter((c) => {
-    const at = Date.parse(c.at);
-    return at <= now && at > from;
-  });
-  return { cost: sum(recent.map((c) => money(c.cost))), count: recent.length };
+  const from = capWindowStart(now, policy);
+  return totalOf(
+    concessions.filter((c) => {
+      const at = Date.parse(c.at);
+      return at <= now && at > from;
+    }),
+  );
+}
+
+/** The total cost and number of concessions, as the cap counts them. */
+export function totalOf(concessions: readonly CountedConcession[]): RecentConcessions {
+  return { cost: sum(concessions.map((c) => money(c.cost))), count: concessions.length };
+}
+
+/** Where the cap window at `now` starts (epoch ms, exclusive): the policy's windowDays before it. */
+export function capWindowStart(now: number, policy: Policy): number {
+  return daysBefore(now, policy.customerCap?.windowDays ?? DEFAULT_WINDOW_DAYS);
 }
 
 /** How many of the concessions were this offer: what `maxPerCustomer` counts. */
