@@ -16,3 +16,13 @@ export function daysBefore(now: number, days: number): number {
 export function endOf(isoDate: string): number {
   return isoDate.length === 10 ? Date.parse(isoDate) + DAY_MS - 1 : Date.parse(isoDate);
 }
+
+/** Whole days since 1970-01-01 (UTC) of an ISO date-time: the day it falls on, in UTC. */
+export function epochDay(isoDateTime: string): number {
+  return Math.floor(Date.parse(isoDateTime) / DAY_MS);
+}
+
+/** The ISO date (`2026-03-01`) of a day counted as {@link epochDay} counts it. */
+export function isoDate(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}

@@ -14,6 +14,7 @@ import { holdoutGroup } from './pipeline/experiment/holdoutGroup';
 import { applyHoldout } from './pipeline/experiment/applyHoldout';
 import type { AcceptanceIndex } from './learning/acceptanceIndex';
 import { assembleDecision } from './pipeline/decision/assembleDecision';
+import type { WatchIndex } from './signals/watchIndex';
 
 /** A validated config with what `createDesk` prepared from it once. */
 export interface PreparedClient {
@@ -22,6 +23,8 @@ export interface PreparedClient {
   readonly rules: RuleSet;
   /** What customers accept: the learned model, or every offer at its prior. */
   readonly acceptance: AcceptanceIndex;
+  /** The SKU × reason pairs under watch, if any. */
+  readonly watch?: WatchIndex | undefined;
 }
 
 /**
@@ -33,7 +36,7 @@ export async function decide(client: PreparedClient, raw: unknown, options: { tr
   const { config } = client;
   const request = validateRequest(raw, config);
   const trace = options.trace === true;
-  const { context, facts } = deriveFacts(request, config, trace ? {} : { only: client.rules.factsRead });
+  const { context, facts } = deriveFacts(request, config, { ...(trace ? {} : { only: client.rules.factsRead }), watch: client.watch });
   const outcome = await client.rules.evaluate(facts, context, trace);
   const proposed = collectCandidates(outcome.fired, client.catalog, config.policy);
   const eligible = applyConstraints(proposed.candidates, context, config.policy);

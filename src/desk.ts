@@ -9,6 +9,8 @@ import { validateConfig, type Vocabulary } from './pipeline/validate/validateCon
 import type { AcceptanceModel } from './learning/AcceptanceModel';
 import { indexAcceptance } from './learning/acceptanceIndex';
 import { validateAcceptance } from './learning/validateAcceptance';
+import type { WatchList } from './schema/watch';
+import { watchIndex } from './signals/watchIndex';
 import { deepFreeze } from './util/deepFreeze';
 
 /** Options for {@link createDesk}: facts and operators registered from code, never from a rule file. */
@@ -23,6 +25,11 @@ export interface DeskOptions {
    * catalog's priors. Checked like the config; issues are under `acceptance`.
    */
   readonly acceptance?: AcceptanceModel;
+  /**
+   * SKU × reason pairs under watch (a client folder's `watch.json`): a return
+   * that matches makes the fact `watched` true and is flagged `recall-candidate`.
+   */
+  readonly watch?: WatchList;
 }
 
 /** Options for one decision. */
@@ -83,6 +90,7 @@ export function createDesk(config: ClientConfig, options: DeskOptions = {}): Des
     catalog: new Map(valid.catalog.map((offer) => [offer.id, offer])),
     rules: compileRules(valid.rules, registry),
     acceptance: indexAcceptance(options.acceptance === undefined ? undefined : validateAcceptance(options.acceptance, valid), valid.policy),
+    ...(options.watch === undefined ? {} : { watch: watchIndex(options.watch) }),
   });
   return Object.freeze({
     clientId: valid.client.id,

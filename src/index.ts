@@ -24,3 +24,7 @@ export type { Facts } from './pipeline/facts/deriveFacts';
 export { factDescriptions, factNames, type FactName } from './pipeline/facts/factNames';
 export { currencyCodes, isCurrency, minorDigits } from './money/currency';
 export { LIMITS } from './limits';
+export { findRecallCandidates, recallAccumulator, type RecallAccumulator } from './signals/findRecallCandidates';
+export { recallLevels, type RecallCandidate, type RecallLevel, type RecallMethod, type RecallWindow } from './signals/RecallCandidate';
+export { WatchListSchema, WatchEntrySchema, type WatchList, type WatchEntry } from './schema/watch';
+export { RecallOptionsSchema, SalesRowSchema, type RecallOptions, type SalesRow } from './signals/recallOptions';

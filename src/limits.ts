@@ -24,6 +24,8 @@ export const LIMITS = {
   maxLevels: 20,
   /** Nesting depth of any JSON document (a rule's conditions included). */
   maxDepth: 32,
+  /** SKU × reason pairs in a watch list. */
+  maxWatchEntries: 10_000,
   /** Values in a list inside a rule condition. */
   maxListValues: 1000,
 } as const;

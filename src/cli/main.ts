@@ -8,6 +8,7 @@ import { ledgerCommand } from './commands/ledger';
 import { lintCommand } from './commands/lint';
 import { replayCommand } from './commands/replay';
 import { schemaCommand } from './commands/schema';
+import { signalsCommand } from './commands/signals';
 import { testCommand } from './commands/test';
 import { exitCodes, type Terminal } from './terminal';
 
@@ -15,7 +16,7 @@ import { exitCodes, type Terminal } from './terminal';
 export type CommandRegistration = (program: Command, terminal: Terminal) => void;
 
 /** Every command, in the order `savedesk --help` lists them. A new command is one file and one entry here. */
-const commands: readonly CommandRegistration[] = [testCommand, decideCommand, lintCommand, schemaCommand, replayCommand, learnCommand, ledgerCommand];
+const commands: readonly CommandRegistration[] = [testCommand, decideCommand, lintCommand, schemaCommand, replayCommand, learnCommand, ledgerCommand, signalsCommand];
 
 /** The `savedesk` program, writing to `terminal`; it never exits the process itself. */
 export function createProgram(terminal: Terminal): Command {

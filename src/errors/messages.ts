@@ -92,6 +92,13 @@ export const messages = {
     `this acceptance model was learned for client "${modelClient}", not "${client}"; run savedesk learn for this client`,
   acceptanceUnknownOffer: (id: string) => `no offer "${id}" in the catalog; learn again after changing the catalog`,
 
+  // One, few, or many? (findRecallCandidates, watch lists, savedesk signals).
+  invalidRecallOptions: (count: number) => `The recall search options have ${plural(count, 'problem')}:`,
+  duplicateWatch: (sku: string, reason: string) => `SKU "${sku}" with reason "${reason}" is watched more than once`,
+  notCsv: (cause: string) => `is not valid CSV: ${cause}`,
+  salesColumns: (missing: readonly string[]) => `has no ${missing.map((column) => `"${column}"`).join(' or ')} column: the first line must name the columns, e.g. sku,units`,
+  salesUnits: (units: string) => `"${units}" is not a number of units sold (0 or more)`,
+
   // The ledger (savedesk/ledger).
   ledgerUrl: (url: string) =>
     `"${url}" is not a ledger address: use memory:, pglite:<folder> or postgres://user@host:port/database`,

@@ -1,3 +1,4 @@
+import { access } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { SavedeskConfigError } from '../errors/SavedeskError';
 import { LIMITS } from '../limits';
@@ -9,10 +10,12 @@ import type { Issue } from '../errors/issue';
 import { configMeaningIssues } from '../pipeline/validate/validateConfig';
 import { locateIssue } from './folderDesk';
 import { readJsonFile, readOptionalJsonFile, type Read } from './readJson';
+import { isMissing } from './fsProblem';
+import { WatchListSchema, type WatchList } from '../schema/watch';
 import { AcceptanceModelSchema, type AcceptanceModel } from '../learning/AcceptanceModel';
 
 /** The layout of a client folder (DESIGN.md, *Client folders*). */
-export const clientLayout = { clientFile: 'client.json', rulesDir: 'rules', casesDir: 'cases', acceptanceFile: 'acceptance.json' } as const;
+export const clientLayout = { clientFile: 'client.json', rulesDir: 'rules', casesDir: 'cases', watchFile: 'watch.json', acceptanceFile: 'acceptance.json' } as const;
 
 /** A client folder's name in test output: its last path segment, resolved first so that `.` has one. */
 export function folderName(dir: string): string {
@@ -39,6 +42,8 @@ export interface ClientFolder {
   readonly acceptanceFile: string;
   /** `acceptance.json` (what `savedesk learn` wrote), when the folder has one. */
   readonly acceptance?: AcceptanceModel;
+  /** `watch.json`, when the folder has one: the SKU × reason pairs under watch. */
+  readonly watch?: WatchList;
 }
 
 /**
@@ -55,12 +60,13 @@ export async function readClientFolder(dir: string, options: DeskOptions = {}, p
   const ruleFiles = await listJsonFiles(join(dir, clientLayout.rulesDir));
   const files = ruleFiles.ok ? ruleFiles.value : [];
   // A rules file is one level down in the merged config (under `rules`), so it may nest one level less.
-  const [client, reads, acceptance] = await Promise.all([
+  const [client, reads, watch, acceptance] = await Promise.all([
     readJsonFile(clientFile, ClientFileSchema),
     Promise.all(files.map((file) => readJsonFile(file, RuleFileSchema, LIMITS.maxDepth - 1))),
+    readWatchFile(join(dir, clientLayout.watchFile)),
     parts.acceptance === false ? { ok: true as const, value: undefined } : readOptionalJsonFile(acceptanceFile, AcceptanceModelSchema),
   ]);
-  const issues = [ruleFiles, client, ...reads, acceptance].flatMap((read) => (read.ok ? [] : read.issues));
+  const issues = [ruleFiles, client, ...reads, watch, acceptance].flatMap((read) => (read.ok ? [] : read.issues));
   if (!client.ok || issues.length > 0) throw new SavedeskConfigError([...issues, ...meaningOfRefused(dir, clientFile, client, reads, files, options)]);
   const ruleLists = reads.map((read) => (read.ok ? read.value : []));
   return {
@@ -68,9 +74,19 @@ export async function readClientFolder(dir: string, options: DeskOptions = {}, p
     clientFile,
     config: { ...client.value, rules: ruleLists.flat() },
     ruleSources: ruleLists.flatMap((rules, i) => rules.map((_, index) => ({ file: files[i]!, index }))),
+    ...(watch.ok && watch.value !== undefined ? { watch: watch.value } : {}),
     acceptanceFile,
     ...(acceptance.ok && acceptance.value !== undefined ? { acceptance: acceptance.value } : {}),
   };
+}
+
+/** A folder's `watch.json`; a folder without one watches nothing. */
+async function readWatchFile(file: string): Promise<Read<WatchList | undefined>> {
+  const exists = await access(file).then(
+    () => true,
+    (error: unknown) => !isMissing(error),
+  );
+  return exists ? readJsonFile(file, WatchListSchema) : { ok: true, value: undefined };
 }
 
 /**

@@ -16,7 +16,8 @@ const ACCEPTANCE_PATH = /^acceptance(?:\.(.*))?$/;
 export function folderDesk(folder: ClientFolder, options: DeskOptions = {}): Desk {
   try {
     const acceptance = options.acceptance ?? folder.acceptance;
-    return createDesk(folder.config, acceptance === undefined ? options : { ...options, acceptance });
+    const watch = options.watch ?? folder.watch;
+    return createDesk(folder.config, { ...options, ...(acceptance === undefined ? {} : { acceptance }), ...(watch === undefined ? {} : { watch }) });
   } catch (error) {
     if (error instanceof SavedeskConfigError) throw new SavedeskConfigError(error.issues.map((issue) => locateIssue(folder, issue)));
     throw error;
@@ -31,6 +32,7 @@ export function locateIssue(folder: Pick<ClientFolder, 'dir' | 'clientFile' | 'r
   const acceptance = ACCEPTANCE_PATH.exec(issue.path);
   if (acceptance) return { ...issue, file: join(folder.dir, clientLayout.acceptanceFile), path: acceptance[1] ?? '' };
   // The rule list as a whole (too many rules) is the rules folder, not any one file.
+  if (/^watch(?:\.|$)/.test(issue.path)) return { ...issue, file: join(folder.dir, clientLayout.watchFile), path: issue.path.replace(/^watch\.?/, '') };
   if (issue.path === 'rules') return { ...issue, file: join(folder.dir, clientLayout.rulesDir), path: '' };
   return { ...issue, file: folder.clientFile };
 }

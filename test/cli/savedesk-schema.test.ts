@@ -21,6 +21,7 @@ async function bundled(): Promise<Record<string, string[]>> {
     'rules.schema.json': (await Promise.all(clients.map((dir) => under(join(dir, 'rules'))))).flat(),
     'case.schema.json': (await Promise.all(clients.map((dir) => under(join(dir, 'cases'))))).flat(),
     'request.schema.json': await under(join('examples', 'requests')),
+    'watch.schema.json': (await Promise.all(clients.map((dir) => readdir(dir).then((names) => names.filter((name) => name === 'watch.json').map((name) => join(dir, name)))))).flat(),
   };
 }
 
@@ -35,7 +36,7 @@ describe('savedesk schema', () => {
     const out = join(await tempAcme(), 'schemas');
     const { code, stdout } = await runCli(['schema', out]);
     expect(code).toBe(0);
-    const names = ['client.schema.json', 'rules.schema.json', 'case.schema.json', 'request.schema.json', 'acceptance.schema.json'];
+    const names = ['client.schema.json', 'rules.schema.json', 'case.schema.json', 'request.schema.json', 'acceptance.schema.json', 'watch.schema.json'];
     expect(stdout.split('\n')).toEqual(names.map((name) => `wrote ${join(out, name)}`));
     expect((await readdir(committed)).sort()).toEqual([...names].sort());
     for (const name of names) expect(await readFile(join(out, name), 'utf8'), name).toBe(await readFile(join(committed, name), 'utf8'));

@@ -6,6 +6,7 @@ import { ClientFileSchema } from '../../schema/config';
 import { ReturnRequestSchema } from '../../schema/request';
 import { RuleFileSchema } from '../../schema/rule';
 import { AcceptanceModelSchema } from '../../learning/AcceptanceModel';
+import { WatchListSchema } from '../../schema/watch';
 import type { CommandRegistration } from '../main';
 
 /** The JSON Schemas editors check client folders with, by file name. */
@@ -15,6 +16,7 @@ const jsonSchemas: Readonly<Record<string, z.ZodType>> = {
   'case.schema.json': CaseSchema,
   'request.schema.json': ReturnRequestSchema,
   'acceptance.schema.json': AcceptanceModelSchema,
+  'watch.schema.json': WatchListSchema,
 };
 
 /** `savedesk schema [out-dir]`: writes the JSON Schemas of the files in a client folder. */

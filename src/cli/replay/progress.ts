@@ -15,12 +15,13 @@ export interface Progress {
  * A progress bar on standard error, by bytes of the file read (a stream's
  * line count is not known in advance), when `on`: standard error is a
  * terminal and `--quiet` was not given.
+ * @param doing the bar's first word, e.g. `replaying`, `reading`.
  */
-export function progress(history: HistoryFile, on: boolean): Progress {
+export function progress(history: HistoryFile, on: boolean, doing = 'replaying'): Progress {
   if (!on) return { tick: () => undefined, stop: () => undefined };
   const bar = new SingleBar({
     stream: process.stderr,
-    format: 'replaying {bar} {percentage}% · {requests} requests · {duration_formatted} (eta {eta_formatted})',
+    format: `${doing} {bar} {percentage}% · {requests} requests · {duration_formatted} (eta {eta_formatted})`,
     hideCursor: true,
     clearOnComplete: true,
   });

@@ -18,6 +18,8 @@ export function replayReport(summary: ReplaySummary, file: string): string[] {
     ...table(['withheld as', 'times'], summary.withheld),
     '',
     ...table(['approval', 'offers'], summary.approvals),
+    '',
+    `recall candidates (watched SKU × reason, flagged recall-candidate): ${summary.recallCandidates} (${percent(summary.recallCandidates, decisions)})`,
   ];
   const against = summary.against;
   if (against === undefined) return lines;

@@ -11,6 +11,7 @@ const decision = fc
       { maxLength: 3 },
     ),
     withheld: fc.array(fc.record({ why: fc.constantFrom('excluded', 'over-limit', 'customer-cap') }), { maxLength: 3 }),
+    flags: fc.subarray(['recall-candidate', 'quality-issue']),
   })
   .map((fields) => fields as unknown as Decision);
 

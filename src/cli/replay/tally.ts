@@ -1,6 +1,7 @@
 import { minorDigits } from '../../money/currency';
 import { formatMoney, money, Money } from '../../money/money';
 import type { Decision } from '../../schema/decision';
+import { RECALL_CANDIDATE } from '../../pipeline/decision/assembleDecision';
 
 /** Counts by name, largest first (ties by name), so the same history always prints the same. */
 export type Counts = Readonly<Record<string, number>>;
@@ -29,6 +30,8 @@ export interface ReplaySummary {
   readonly withheld: Counts;
   /** Offers shown, by the level that must approve them; `caller` when the caller may give them. */
   readonly approvals: Counts;
+  /** Decisions flagged `recall-candidate`: returns of a watched SKU × reason (the client's `watch.json`). */
+  readonly recallCandidates: number;
   /** With `--against`: the other client's decisions on the same requests. */
   readonly against?: {
     readonly client: string;
@@ -49,6 +52,7 @@ export interface TallyState {
   readonly skipped: number;
   readonly offers: number;
   readonly changed: number;
+  readonly recallCandidates: number;
   readonly cost: string;
   readonly otherCost: string;
   readonly topOffer: Counts;
@@ -83,6 +87,7 @@ export function replayTally(client: string, currency: string, against?: string):
   let cost = new Money(0);
   let otherCost = new Money(0);
   let changed = 0;
+  let recallCandidates = 0;
 
   const costOf = (summed: Money) => ({ currency, total: formatMoney(summed, digits), mean: formatMoney(decisions === 0 ? summed : summed.div(decisions), digits) });
   return {
@@ -98,6 +103,7 @@ export function replayTally(client: string, currency: string, against?: string):
       for (const { why } of decision.withheld) count(withheld, why);
       for (const { approval } of decision.offers) count(approvals, approval?.level ?? 'caller');
       if (top) cost = cost.plus(money(top.cost));
+      if (decision.flags.includes(RECALL_CANDIDATE)) recallCandidates++;
       if (other === undefined) return;
       const otherTop = other.offers[0];
       if (otherTop?.offerId !== top?.offerId) changed++;
@@ -108,6 +114,7 @@ export function replayTally(client: string, currency: string, against?: string):
       skipped,
       offers,
       changed,
+      recallCandidates,
       cost: cost.toString(),
       otherCost: otherCost.toString(),
       topOffer: Object.fromEntries(topOffer),
@@ -120,6 +127,7 @@ export function replayTally(client: string, currency: string, against?: string):
       skipped += part.skipped;
       offers += part.offers;
       changed += part.changed;
+      recallCandidates += part.recallCandidates;
       cost = cost.plus(part.cost);
       otherCost = otherCost.plus(part.otherCost);
       for (const [counts, more] of [[topOffer, part.topOffer], [offerCounts, part.offerCounts], [withheld, part.withheld], [approvals, part.approvals]] as const) {
@@ -136,6 +144,7 @@ export function replayTally(client: string, currency: string, against?: string):
       cost: costOf(cost),
       withheld: sorted(withheld),
       approvals: sorted(approvals),
+      recallCandidates,
       ...(against === undefined
         ? {}
         : { against: { client: against, topOfferChanged: changed, cost: { ...costOf(otherCost), difference: formatMoney(otherCost.minus(cost), digits) } } }),

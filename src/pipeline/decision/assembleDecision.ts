@@ -8,6 +8,9 @@ import type { FiredRule } from '../rules/RulesOutcome';
 import { fillTemplate } from './template';
 import { extend } from '../../util/extend';
 
+/** The flag on a decision whose return is of a watched SKU × reason. */
+export const RECALL_CANDIDATE = 'recall-candidate';
+
 /** Fields every offer has; what remains are the kind's terms. */
 const NOT_TERMS: ReadonlySet<string> = new Set(offerFieldsNotTerms);
 
@@ -33,7 +36,8 @@ export function assembleDecision(input: {
   const refund = amount(context.returnValue);
   const guidance: Guidance[] = [];
   const followUps: FollowUp[] = [];
-  const flags = new Set<string>();
+  // A watched product is flagged whatever the rules say; what follows is the rules' to decide.
+  const flags = new Set<string>(context.watched ? [RECALL_CANDIDATE] : []);
   for (const { rule, event } of fired) {
     if (event.type === 'guide') guidance.push({ text: fillTemplate(event.params.text, context.request), rule });
     if (event.type === 'follow-up') followUps.push(extend(event.params, { rule }));

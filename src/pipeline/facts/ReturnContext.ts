@@ -26,4 +26,6 @@ export interface ReturnContext {
   readonly callerLevel: number;
   /** The customer's concessions inside the cap window. */
   readonly recentConcessions: { readonly cost: Money; readonly count: number };
+  /** A returned SKU with this reason is under watch: a suspected product problem. */
+  readonly watched: boolean;
 }

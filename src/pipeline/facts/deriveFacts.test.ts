@@ -37,6 +37,7 @@ describe('deriveFacts', () => {
       categories: ['outerwear', 'accessories'],
       skus: ['JACKET', 'SOCKS'],
       itemTags: ['sale'],
+      watched: false,
     });
   });
 

@@ -3,6 +3,7 @@ import { minorDigits } from '../../money/currency';
 import { money, moneyNumber, round, sum } from '../../money/money';
 import type { ValidConfig } from '../../schema/config';
 import type { ValidRequest } from '../../schema/request';
+import { isWatched, type WatchIndex } from '../../signals/watchIndex';
 import { extend } from '../../util/extend';
 import { recentConcessions } from '../empowerment/customerCap';
 import { factNames, type FactName } from './factNames';
@@ -40,6 +41,7 @@ const derivations = {
   categories: (_, context) => unique(context.lines.flatMap((line) => (line.item.category === undefined ? [] : [line.item.category]))),
   skus: (_, context) => unique(context.lines.map((line) => line.item.sku)),
   itemTags: (_, context) => unique(context.lines.flatMap((line) => line.item.tags ?? [])),
+  watched: (_, context) => context.watched,
   request: (request) => requestWithNumbers(request),
 } satisfies { readonly [Name in FactName]: Derivation };
 
@@ -58,11 +60,13 @@ export interface FactOptions {
    * when it traces, or when host facts, which are handed every fact, exist.
    */
   readonly only?: ReadonlySet<string>;
+  /** The SKU × reason pairs under watch (`createDesk(config, { watch })`). */
+  readonly watch?: WatchIndex | undefined;
 }
 
 /** Stage 2: derives the return context and the facts rules are evaluated against. */
 export function deriveFacts(request: ValidRequest, config: ValidConfig, options: FactOptions = {}): { context: ReturnContext; facts: Facts } {
-  const context = returnContext(request, config);
+  const context = returnContext(request, config, options.watch);
   const facts: Partial<Record<FactName, unknown>> = {};
   for (const name of factNames) {
     if (options.only === undefined || options.only.has(name)) facts[name] = derivations[name](request, context, config);
@@ -71,7 +75,7 @@ export function deriveFacts(request: ValidRequest, config: ValidConfig, options:
   return { context, facts: facts as Facts };
 }
 
-function returnContext(request: ValidRequest, config: ValidConfig): ReturnContext {
+function returnContext(request: ValidRequest, config: ValidConfig, watch: WatchIndex | undefined): ReturnContext {
   const now = Date.parse(request.receivedAt);
   const items = request.order.items;
   // Validation refused every line that does not match, so every unit is matched here.
@@ -88,6 +92,7 @@ function returnContext(request: ValidRequest, config: ValidConfig): ReturnContex
     orderTotal: money(request.order.total),
     callerLevel: config.policy.levels.findIndex((level) => level.id === levelId),
     recentConcessions: recentConcessions(request.customer.concessions ?? [], now, config.policy),
+    watched: isWatched(watch, request, now),
   };
 }
 

@@ -26,6 +26,7 @@ export const factDescriptions = {
   categories: 'categories of the returned items (array)',
   skus: 'SKUs of the returned lines (array)',
   itemTags: 'tags of the returned items (array)',
+  watched: 'true when a returned SKU with this reason is on the client\'s watch list (`watch.json`): a suspected product problem; the decision is flagged `recall-candidate`',
   request: 'the whole validated request, amounts as numbers, for `path` conditions',
 } as const;
 
