@@ -6,6 +6,7 @@
  * never saw. Timings depend on the machine and on what else it is doing.
  */
 import { execFileSync } from 'node:child_process';
+import { Argument, Command } from 'commander';
 import { loadClient } from '../src/node';
 import { loadCases } from '../src/node/cases';
 import type { ReturnRequest } from '../src/index';
@@ -47,7 +48,11 @@ async function firstDecisions(warm: boolean): Promise<Record<string, number>> {
   };
 }
 
-const mode = process.argv[2];
+const [mode] = new Command('bench:cold')
+  .description('What the first decisions of a new process cost for rules/nordhem, cold and after desk.warm(cases); prints a Markdown table.')
+  // The script re-runs itself once per way, with the way as its argument; a person runs it without one.
+  .addArgument(new Argument('[mode]', 'cold or warm: measure only that way, in this process, as JSON').choices(['cold', 'warm']))
+  .parse().args;
 if (mode === 'cold' || mode === 'warm') {
   console.log(JSON.stringify(await firstDecisions(mode === 'warm')));
 } else {

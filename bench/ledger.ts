@@ -12,6 +12,7 @@ import { writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Command } from 'commander';
 import { createDesk, type ClientConfig, type Desk, type ReturnRequest } from '../src/index';
 import { openLedger, type Ledger } from '../src/ledger/index';
 
@@ -94,10 +95,16 @@ async function measure(store: string, url: string): Promise<Row[]> {
   }
 }
 
+const [postgresArgument] = new Command('bench:ledger')
+  .description('Acceptances a second the ledger records on memory, PGlite and (given a URL) PostgreSQL.')
+  .argument('[postgres-url]', 'a postgres:// URL to measure PostgreSQL too (default: SAVEDESK_TEST_POSTGRES_URL)')
+  .addHelpText('after', '\nPrints a table and writes bench/ledger-results.json. Not a test: timings depend on the machine.')
+  .parse().args;
+
 const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, platform: `${process.platform}-${process.arch}` };
 console.log(`savedesk ledger bench · ${machine.cpu} · ${machine.cores} cores · Node ${machine.node} · ${DECISIONS} acceptances, ${AGENTS} agents at once\n`);
 const folder = await mkdtemp(join(tmpdir(), 'savedesk-bench-ledger-'));
-const postgres = process.argv[2] ?? process.env.SAVEDESK_TEST_POSTGRES_URL;
+const postgres = postgresArgument ?? process.env.SAVEDESK_TEST_POSTGRES_URL;
 const rows = [...(await measure('memory', 'memory:')), ...(await measure('pglite', `pglite:${join(folder, 'data')}`))];
 if (postgres) rows.push(...(await measure('postgres', postgres)));
 else console.log('  postgres: skipped (give a postgres:// URL as the argument, or set SAVEDESK_TEST_POSTGRES_URL)');

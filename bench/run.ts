@@ -13,8 +13,14 @@ import { writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
+import { Command } from 'commander';
 import { build } from 'tsup';
 import { ROUND_MS, ROUNDS, SEED, type Row } from './measureScenario';
+
+new Command('bench')
+  .description('Time decide against json-rules-engine\'s Engine.run alone, for synthetic clients of 10 to 5,000 rules and 10 to 500 offers.')
+  .addHelpText('after', '\nPrints a table and writes bench/results.json. Not a test: timings depend on the machine.')
+  .parse();
 
 /** The scenarios: rules at scale on 50 offers for both kinds of client, and catalog sizes at 50 rules. */
 const SCENARIOS: ReadonlyArray<readonly [rules: number, offers: number, mix: Row['mix']]> = [

@@ -1,25 +1,35 @@
 /**
- * `npm run demo`: a ranked decision for the bundled furniture client
- * (rules/nordhem) and a sample "cushions too firm" call.
+ * `npm run demo [-- --json]`: what an agent's screen shows for a sample
+ * "cushions too firm" call to the bundled furniture client (rules/nordhem):
+ * the ranked offers as a table, what was withheld, the guidance and the
+ * follow-ups; `--json` prints the decision itself.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { Command } from 'commander';
+import { decisionTable } from '../src/cli/format/decisionTable';
+import { processTerminal } from '../src/cli/terminal';
 import { loadClient } from '../src/node/index';
 
 const root = join(import.meta.dirname, '..');
-const { desk } = await loadClient(join(root, 'rules', 'nordhem'));
-const request = JSON.parse(readFileSync(join(root, 'examples', 'requests', 'nordhem-too-firm.json'), 'utf8'));
+const clientDir = join(root, 'rules', 'nordhem');
+const requestFile = join(root, 'examples', 'requests', 'nordhem-too-firm.json');
 
-const decision = await desk.decide(request);
-console.log(`${decision.clientId} · request ${decision.requestId} · return of ${decision.returnValue} ${decision.currency} (loss if returned: ${decision.returnLoss})\n`);
-console.table(
-  decision.offers.map((offer) => ({
-    rank: offer.rank,
-    offer: offer.offerId,
-    cost: offer.cost,
-    value: offer.customerValue,
-    saving: offer.expectedSaving,
-    approval: offer.approval?.level ?? '-',
-  })),
-);
-console.log(JSON.stringify(decision, null, 2));
+const { json } = new Command('demo')
+  .description("Decide a sample return for the bundled furniture client and print what an agent's screen would show.")
+  .option('--json', 'print the decision as JSON instead')
+  .addHelpText('after', `
+The client is ${relative(root, clientDir)}, the request ${relative(root, requestFile)}.`)
+  .parse()
+  .opts<{ json?: boolean }>();
+
+const { desk } = await loadClient(clientDir);
+const decision = await desk.decide(JSON.parse(readFileSync(requestFile, 'utf8')));
+const terminal = processTerminal();
+if (json) {
+  terminal.out(JSON.stringify(decision, null, 2));
+} else {
+  for (const line of decisionTable(decision, terminal)) terminal.out(line);
+  terminal.out('');
+  terminal.out(`The decision as JSON: npm run demo -- --json, or npx savedesk decide ${relative(root, clientDir)} ${relative(root, requestFile)}`);
+}

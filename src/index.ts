@@ -21,7 +21,7 @@ export { checkCase, type CaseMismatch } from './cases/checkCase';
 export type { RuleTrace, ConditionTrace } from './pipeline/rules/RulesOutcome';
 export type { CustomFact, CustomOperator, FactContext } from './pipeline/rules/registry';
 export type { Facts } from './pipeline/facts/deriveFacts';
-export { factDescriptions, factNames, type FactName } from './pipeline/facts/factNames';
+export { factDescriptions, factNames, factTypes, type FactName, type FactType } from './pipeline/facts/factNames';
 export { currencyCodes, isCurrency, minorDigits } from './money/currency';
 export { LIMITS } from './limits';
 export { findRecallCandidates, recallAccumulator, type RecallAccumulator } from './signals/findRecallCandidates';

@@ -1,3 +1,5 @@
+import { colourWanted } from './format/style';
+
 /** Where the CLI writes and reads: the process's streams when run, buffers in tests. */
 export interface Terminal {
   /** Writes one line to standard output. */
@@ -8,6 +10,10 @@ export interface Terminal {
   readStdin(): Promise<string>;
   /** The code the run exits with; a command sets it when it is not 0. */
   exitCode: number;
+  /** Whether standard output takes colour (off when left out: a pipe, a file, a test). */
+  readonly colour?: boolean;
+  /** Standard output's width in columns, when it is a terminal. */
+  readonly width?: number;
 }
 
 /** What the exit code means. */
@@ -19,7 +25,7 @@ export const exitCodes = {
   error: 2,
 } as const;
 
-/** The terminal of this process. */
+/** The terminal of this process: colour as {@link colourWanted} decides (`NO_COLOR`, `FORCE_COLOR`, a TTY), its width when it has one. */
 export function processTerminal(): Terminal {
   // A reader that stops early (`savedesk test | head`) closes the pipe: end quietly, not with a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? process.exitCode : exitCodes.error));
@@ -32,5 +38,7 @@ export function processTerminal(): Terminal {
       return Buffer.concat(chunks).toString('utf8');
     },
     exitCode: exitCodes.ok,
+    colour: colourWanted(process.env, process.stdout.isTTY === true),
+    ...(process.stdout.columns ? { width: process.stdout.columns } : {}),
   };
 }

@@ -10,7 +10,7 @@ export const issueCodes = [
   'unknown-level', 'unknown-reason', 'unknown-offer', 'unknown-fact', 'unknown-operator', 'unsafe-path', 'unknown-placeholder', 'value-not-list',
   // Files, cases, lint warnings and host code.
   'unreadable', 'not-json', 'no-client-folder', 'case-mismatch', 'host-code-threw',
-  'offer-never-proposed', 'always-withheld', 'host-fact', 'host-operator', 'level-unused',
+  'offer-never-proposed', 'always-withheld', 'host-fact', 'host-operator', 'level-unused', 'value-type', 'cap-below-level',
   // The ledger: an acceptance refused, records that do not belong together, an address it cannot open.
   'refused', 'mismatch', 'invalid-address',
 ] as const;

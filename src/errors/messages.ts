@@ -75,6 +75,19 @@ export const messages = {
     `fact "${fact}" is not one of savedesk's facts: the host must register it with createDesk(config, { facts })`,
   hostOperator: (operator: string) =>
     `operator "${operator}" is not built in: the host must register it with createDesk(config, { operators })`,
+  valueOfWrongType: (fact: string, factType: string, operator: string, value: unknown) =>
+    `fact "${fact}" is ${article(factType)} but ${operator} compares it with ${describeValue(value)}: the condition never holds as meant`,
+  notANumberFact: (fact: string, factType: string, operator: string) =>
+    `${operator} compares numbers but fact "${fact}" is ${article(factType)}: the condition never holds as meant`,
+  wholeListCompared: (fact: string, operator: string) =>
+    `fact "${fact}" is an array: ${operator} compares the whole list, never one item; use ${operator === 'equal' ? 'contains' : 'doesNotContain'}`,
+  listInList: (fact: string, operator: string) =>
+    `fact "${fact}" is an array: ${operator} looks for the whole list in the value; use ${operator === 'in' ? 'someFact:in' : 'everyFact:notIn'} for its items`,
+  containsOnNonList: (fact: string, factType: string, operator: string) =>
+    `${operator} looks inside an array but fact "${fact}" is ${article(factType)}: the condition never holds as meant; use ${operator === 'contains' ? 'equal or in' : 'notEqual or notIn'}`,
+  capBelowLevels: (cap: string, levels: readonly string[]) =>
+    `the customer cap's maxCost (${cap}) is below the maxCost of ${levels.join(', ')}: no customer can be given more than the cap, whatever the level`,
+  didYouMean: (name: string) => ` (did you mean "${name}"?)`,
   levelUnused: (level: string) =>
     `level "${level}" is used nowhere: no channel acts at it, no rule requires it, no case's agent has it, and it is not the top of the chain`,
 
@@ -83,6 +96,10 @@ export const messages = {
   unexpected: (cause: string) => `savedesk stopped on an unexpected error: ${cause}`,
   againstCurrency: (other: string, client: string) =>
     `this client's amounts are in ${other} but the replayed client's are in ${client}: costs cannot be compared`,
+  brokenClientsCounted: (failures: number, clients: number) =>
+    `(${failures} of them from ${clients === 1 ? 'a client' : `${clients} clients`} that did not load, one per case file)`,
+  lintTally: (clients: number, warnings: number, broken: number) =>
+    `${plural(clients, 'client')}: ${plural(warnings, 'warning')}${broken === 0 ? '' : `, ${broken} did not load`}`,
   moreSkipped: (count: number) => `… and ${plural(count, 'more skipped line')} not shown`,
   workerCount: (value: string) => `"${value}" is not a number of workers: give a whole number, 1 or more`,
 
@@ -185,6 +202,19 @@ export function quoted(names: readonly string[]): string {
 /** `1 problem`, `2 problems`. */
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** `a number`, `an array`. */
+function article(type: string): string {
+  return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
+}
+
+/** A condition's value as a warning quotes it: its type and, when short, itself. */
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  const type = Array.isArray(value) ? 'an array' : article(typeof value);
+  const text = JSON.stringify(value);
+  return text.length <= 40 ? `${type} (${text})` : type;
 }
 
 function listOrNone(items: readonly string[]): string {

@@ -8,8 +8,8 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs `savedesk <args>` in this process, with `stdin` as standard input. */
-export async function runCli(args: readonly string[], stdin = ''): Promise<CliRun> {
+/** Runs `savedesk <args>` in this process, with `stdin` as standard input, on a terminal without colour unless `screen` says. */
+export async function runCli(args: readonly string[], stdin = '', screen: Pick<Terminal, 'colour' | 'width'> = {}): Promise<CliRun> {
   const stdout: string[] = [];
   const stderr: string[] = [];
   const terminal: Terminal = {
@@ -17,6 +17,7 @@ export async function runCli(args: readonly string[], stdin = ''): Promise<CliRu
     err: (line) => stderr.push(line),
     readStdin: async () => stdin,
     exitCode: 0,
+    ...screen,
   };
   const code = await run(args, terminal);
   return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };

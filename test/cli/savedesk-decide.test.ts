@@ -1,10 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { loadClient } from '../../src/node/loadClient';
 import type { ClientCase } from '../../src/schema/case';
+import type { ClientConfig } from '../../src/schema/config';
 import type { Rule } from '../../src/schema/rule';
-import { acme, tempAcme } from '../fixtures/tempClient';
+import { acme, editJson, tempAcme } from '../fixtures/tempClient';
 import { runCli } from './runCli';
 
 async function caseRequest(name: string): Promise<ClientCase['request']> {
@@ -34,8 +37,8 @@ describe('savedesk decide', () => {
     expect(stdout.split('\n')).toEqual([
       'acme · request r-2 · return of 800.00 USD · loss if returned 500.00 · refund if declined 800.00',
       '',
-      'rank  offer    kind         cost USD  value USD  saving USD    accepts  approval',
-      '   1  new-one  replacement    360.00     800.00      112.00  80% prior  supervisor',
+      'rank  offer           id       kind         cost USD  value USD  saving USD  approval',
+      '   1  A new mattress  new-one  replacement    360.00     800.00      112.00  supervisor',
       '',
       'withheld: none',
       '',
@@ -72,6 +75,37 @@ describe('savedesk decide', () => {
       '',
       'flags: none',
     ]);
+  });
+
+  it('keeps columns aligned on screen with wide labels, groups digits, wraps guidance, and colours only when the terminal takes it', async () => {
+    const dir = await tempAcme();
+    await editJson<ClientConfig>(join(dir, 'client.json'), (client) => {
+      client.catalog[0]!.label = '柔らかいトッパー';
+      client.policy.levels[1]!.maxCost = '1000000.00';
+    });
+    const guide = 'Ask Maja how she sleeps, then explain that the topper ships free within five working days.';
+    await writeFile(join(dir, 'rules', 'extra.json'), JSON.stringify([
+      { name: 'topper-procedure', conditions: { all: [{ fact: 'reason', operator: 'equal', value: 'too-firm' }] }, event: { type: 'guide', params: { text: guide } } },
+    ]));
+    const request = await caseRequest('too-firm');
+    request.order.total = request.order.items[0]!.unitPrice = '1288923.75';
+    const { stdout } = await runCli(['decide', dir, '-', '--format', 'table'], JSON.stringify(request), { width: 40 });
+    const lines = stdout.split('\n');
+    expect(lines[0]).toContain('return of 1,288,923.75 USD');
+    const [header, topper, keep] = lines.slice(2, 5) as [string, string, string];
+    // Where the id column starts on screen: the same on every row, a wide character counting two.
+    const idColumn = (line: string, id: string) => stringWidth(line.slice(0, line.indexOf(id)));
+    expect(idColumn(topper, 'soft-topper')).toBe(idColumn(header, ' id') + 1);
+    expect(idColumn(keep, 'keep-10')).toBe(idColumn(header, ' id') + 1);
+    expect(keep).toContain('128,892.38');
+    const guidance = lines.slice(lines.indexOf('guidance:') + 1, lines.indexOf('follow-ups: none') - 1);
+    expect(guidance.length).toBeGreaterThan(1);
+    for (const line of guidance) expect(stringWidth(line)).toBeLessThanOrEqual(40);
+    expect(guidance.map((line) => line.trim()).join(' ')).toBe(`${guide} (topper-procedure)`);
+    expect(stdout).not.toMatch(/\u001b\[/);
+    const coloured = await runCli(['decide', dir, '-', '--format', 'table'], JSON.stringify(request), { colour: true });
+    expect(coloured.stdout).toMatch(/\u001b\[1mrank/);
+    expect(stripVTControlCharacters(coloured.stdout)).toBe((await runCli(['decide', dir, '-', '--format', 'table'], JSON.stringify(request))).stdout);
   });
 
   it('names the request file in every problem with the request, and exits 2', async () => {

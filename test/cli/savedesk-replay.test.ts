@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { Decision, ReturnRequest } from '../../src/index';
 import { loadClient } from '../../src/node/loadClient';
+import type { ClientConfig } from '../../src/schema/config';
 import type { Rule } from '../../src/schema/rule';
 import { seededRandom } from '../../scripts/generate/random';
 import { requestGenerator } from '../../scripts/generate/requests';
@@ -55,8 +56,9 @@ describe('savedesk replay', () => {
     const decided = await decisions(acme, requests);
     const summary = JSON.parse(stdout);
     expect(code).toBe(0);
-    expect(summary).toMatchObject({ client: 'acme', requests: REQUESTS + 2, decisions: REQUESTS, skipped: 2 });
-    expect(summary.topOffer).toEqual(countBy(decided, (decision) => decision.offers[0]?.kind ?? 'none'));
+    expect(summary).toMatchObject({ client: 'acme', dir: acme, requests: REQUESTS + 2, decisions: REQUESTS, skipped: 2 });
+    expect(summary.topOffer).toEqual(countBy(decided, (decision) => decision.offers[0]?.offerId ?? 'none'));
+    expect(summary.labels).toMatchObject({ 'soft-topper': 'A softer topper, free' });
     expect(summary.offersPerDecision.decisions).toEqual(countBy(decided, (decision) => String(decision.offers.length)));
     expect(summary.withheld).toEqual(countBy(decided.flatMap((decision) => decision.withheld), (withheld) => withheld.why));
     expect(summary.approvals).toEqual(countBy(decided.flatMap((decision) => decision.offers), (offer) => offer.approval?.level ?? 'caller'));
@@ -95,16 +97,48 @@ describe('savedesk replay', () => {
     const changed = before.filter((decision, i) => decision.offers[0]?.offerId !== after[i]!.offers[0]?.offerId).length;
     const { against } = JSON.parse(stdout);
     expect(changed).toBeGreaterThan(0);
-    expect(against.topOfferChanged).toBe(changed);
+    expect(against).toMatchObject({ client: 'acme', dir: other });
+    expect(against.changed.topOffer).toBe(changed);
+    expect(against.changed.decisions).toBeGreaterThanOrEqual(changed);
+    expect(against.topOffer).toEqual(countBy(after, (decision) => decision.offers[0]?.offerId ?? 'none'));
     expect(Math.round(Number(against.cost.total) * 100)).toBe(topCost(after));
-    expect(Math.round(Number(against.cost.difference) * 100)).toBe(topCost(after) - topCost(before));
+    expect(Math.round(Number(against.costDifference) * 100)).toBe(topCost(after) - topCost(before));
     expect(code).toBe(0);
+  });
+
+  it('with --against, reports the approvals that change when an agent may give more, naming both folders', async () => {
+    const { file, requests } = await history();
+    const other = await tempAcme();
+    // Agents may now give a new mattress (360.00) themselves: it no longer needs a supervisor.
+    await editJson<ClientConfig>(join(other, 'client.json'), (client) => {
+      client.policy.levels[0]!.maxCost = '500.00';
+    });
+    const [before, after] = await Promise.all([decisions(acme, requests), decisions(other, requests)]);
+    const supervisorApprovals = (decided: readonly Decision[]) => decided.flatMap((decision) => decision.offers).filter((offer) => offer.approval?.level === 'supervisor').length;
+    const approvalChanged = before.filter((decision, i) => decision.offers.some((offer) => after[i]!.offers.some((next) => next.offerId === offer.offerId && next.approval?.level !== offer.approval?.level))).length;
+    expect(approvalChanged).toBeGreaterThan(0);
+
+    const json = JSON.parse((await runCli(['replay', acme, file, '--against', other, '--json', '--quiet'])).stdout);
+    expect(json.against.changed.approvals).toBe(approvalChanged);
+    expect(json.against.changed.decisions).toBeGreaterThanOrEqual(approvalChanged);
+    expect(json.approvals.supervisor).toBe(supervisorApprovals(before));
+    expect(json.against.approvals.supervisor ?? 0).toBe(supervisorApprovals(after));
+
+    const { stdout } = await runCli(['replay', acme, file, '--against', other, '--quiet']);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe(`acme (${acme}) · ${file} · ${REQUESTS + 2} requests: ${REQUESTS} decided, 2 skipped`);
+    expect(lines[1]).toMatch(new RegExp(`^against acme \\(${other.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\): \\d+ of ${REQUESTS} decisions \\(.+%\\) change$`));
+    expect(stdout).toMatch(new RegExp(`another approval for an offer both show +${approvalChanged}$`, 'm'));
+    const supervisorRow = lines.find((line) => /^supervisor /.test(line))!;
+    expect(supervisorRow.split(/ +/)).toEqual(['supervisor', String(supervisorApprovals(before)), String(supervisorApprovals(after)), `-${supervisorApprovals(before) - supervisorApprovals(after)}`]);
   });
 
   it('prints the summary for a person, and says how long it took unless --quiet', async () => {
     const { file } = await history();
     const { stdout, stderr } = await runCli(['replay', acme, file]);
-    expect(stdout.split('\n')[0]).toBe(`acme · ${file} · ${REQUESTS + 2} requests: ${REQUESTS} decided, 2 skipped`);
+    expect(stdout.split('\n')[0]).toBe(`acme (${acme}) · ${file} · ${REQUESTS + 2} requests: ${REQUESTS} decided, 2 skipped`);
+    // The top offers by offer: label beside id.
+    expect(stdout).toMatch(/^A softer topper, free +soft-topper +\d+ +[\d.]+%$/m);
     for (const heading of ['top offer', 'offers per decision:', 'cost of the top offers:', 'withheld as', 'approval']) expect(stdout).toContain(heading);
     expect(stderr).toMatch(/replayed \d+ requests in/);
     expect((await runCli(['replay', acme, file, '--quiet'])).stderr).not.toMatch(/replayed/);

@@ -44,23 +44,44 @@ describe('savedesk test', () => {
     });
     const { code, stdout, stderr } = await runCli(['test', dir]);
     expect(stderr).toBe(`✗ acme: The client configuration has 1 problem:\n  ${join(dir, 'rules', 'defects.json')}: [1].event.params.offer: no offer "pct-50" in the catalog`);
-    expect(stdout).toBe('0 passed, 0 failed');
+    expect(stdout).toBe('0 passed, 2 failed (2 of them from a client that did not load, one per case file)');
     expect(code).toBe(2);
   });
 
-  it('still runs the other clients when one does not load', async () => {
+  it('still runs the other clients when one does not load, and counts its cases as failed in the closing line', async () => {
     const dir = await tempAcme();
     const broken = join(dirname(dir), 'broken');
     await cp(dir, broken, { recursive: true });
     await writeFile(join(broken, 'client.json'), '{');
+    await writeFile(join(broken, 'cases', 'third.json'), '{}');
     const { code, stdout, stderr } = await runCli(['test', dirname(dir)]);
     expect(stdout.split('\n')).toEqual([
       '✓ acme › sagging mattress gets a new one, approved by a supervisor',
       '✓ acme › too firm gets a topper',
-      '2 passed, 0 failed',
+      '2 passed, 3 failed (3 of them from a client that did not load, one per case file)',
     ]);
+    // What a runner reading only the closing line sees.
+    const [, passed, failed] = /^(\d+) passed, (\d+) failed/.exec(stdout.split('\n').at(-1)!)!;
+    expect([Number(passed), Number(failed)]).toEqual([2, 3]);
     expect(stderr).toBe(`✗ broken: The client configuration has 1 problem:\n  ${join(broken, 'client.json')}: not valid JSON at 1:2: the text ends too early`);
     expect(code).toBe(2);
+  });
+
+  it('counts a client without cases that does not load as one failure', async () => {
+    const dir = await tempAcme();
+    await rm(join(dir, 'cases'), { recursive: true });
+    await writeFile(join(dir, 'client.json'), '[]');
+    const { code, stdout } = await runCli(['test', dir]);
+    expect(stdout).toBe('0 passed, 1 failed (1 of them from a client that did not load, one per case file)');
+    expect(code).toBe(2);
+  });
+
+  it('colours the marks and the closing line only when the terminal takes colour', async () => {
+    const plain = await runCli(['test', acme]);
+    const coloured = await runCli(['test', acme], '', { colour: true });
+    expect(plain.stdout).not.toMatch(/\u001b\[/);
+    expect(coloured.stdout).toContain('\u001b[32m✓\u001b[39m acme › too firm gets a topper');
+    expect(coloured.stdout.split('\n').at(-1)).toBe('\u001b[32m2 passed, 0 failed\u001b[39m');
   });
 
   it('exits 2 when a folder does not exist or holds no client', async () => {

@@ -32,7 +32,7 @@ Examples:
         // Name the request file in each problem, as a client's problems name theirs.
         throw error instanceof SavedeskInputError ? new SavedeskInputError(error.issues.map((issue) => ({ ...issue, file }))) : error;
       });
-      if (options.format === 'table') for (const line of decisionTable(decision)) terminal.out(line);
+      if (options.format === 'table') for (const line of decisionTable(decision, terminal)) terminal.out(line);
       else terminal.out(JSON.stringify(decision, null, 2));
     });
 };

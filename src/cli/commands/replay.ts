@@ -37,9 +37,12 @@ export const replayCommand: CommandRegistration = (program, terminal) => {
     .option('--quiet', 'no progress bar and no timing')
     .option('--workers <n>', `threads deciding in parallel (default: the machine's ${availableParallelism()} cores)`, workerCount)
     .addHelpText('after', `
-Prints the decisions by top offer, offers per decision, the cost of the top
-offers, how often each withheld reason applied and approvals by level. A line
-that is not JSON or not a valid request is reported with its number and skipped.
+Prints the decisions by top offer (label and id), offers per decision, the
+cost of the top offers, how often each withheld reason applied and approvals
+by level. With --against, how many decisions change (another top offer, other
+offers shown, another approval or cost for an offer both show, other withheld
+reasons), and both clients side by side. A line that is not JSON or not a
+valid request is reported with its number and skipped.
 Exit code: 0, or 2 when a client does not load or the history cannot be read.
 
 Examples:
@@ -53,7 +56,11 @@ Examples:
         throw new SavedeskConfigError([{ code: 'currency-mismatch', file: other.dir, path: 'currency', message: messages.againstCurrency(other.config.currency, client.config.currency) }]);
       }
       const history = await openHistory(file);
-      const tally = replayTally(client.config.client.id, client.config.currency, other?.config.client.id);
+      const tally = replayTally(
+        { client: client.config.client.id, dir },
+        client.config.currency,
+        other && options.against !== undefined ? { client: other.config.client.id, dir: options.against } : undefined,
+      );
       const bar = progress(history, options.quiet !== true && process.stderr.isTTY === true);
       let shown = 0;
       const reportSkipped = (issues: readonly Issue[]) => {
@@ -67,7 +74,7 @@ Examples:
       const summary = tally.summary();
       if (summary.skipped > SKIPS_SHOWN) terminal.err(messages.moreSkipped(summary.skipped - SKIPS_SHOWN));
       if (options.json === true) terminal.out(JSON.stringify(summary, null, 2));
-      else for (const line of replayReport(summary, file)) terminal.out(line);
+      else for (const line of replayReport(summary, file, terminal)) terminal.out(line);
       if (options.quiet !== true) terminal.err(replayTiming(summary.requests, (performance.now() - started) / 1000));
     });
 };

@@ -32,7 +32,11 @@ const clients = Promise.all([loadClient(data.dir), data.against === undefined ? 
 /** Decides one batch of lines. */
 export default async function decideBatch(lines: readonly HistoryLine[]): Promise<BatchResult> {
   const [client, other] = await clients;
-  const tally = replayTally(client.config.client.id, client.config.currency, other?.config.client.id);
+  const tally = replayTally(
+    { client: client.config.client.id, dir: data.dir },
+    client.config.currency,
+    other && data.against !== undefined ? { client: other.config.client.id, dir: data.against } : undefined,
+  );
   const skipped: Array<readonly Issue[]> = [];
   await replayHistory({
     history: { lines: asyncLines(lines) },

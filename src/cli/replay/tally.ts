@@ -1,7 +1,8 @@
 import { minorDigits } from '../../money/currency';
 import { formatMoney, money, Money } from '../../money/money';
-import type { Decision } from '../../schema/decision';
 import { RECALL_CANDIDATE } from '../../pipeline/decision/assembleDecision';
+import type { Decision } from '../../schema/decision';
+import { changeKinds, decisionChanges, type ChangeKind } from './decisionChanges';
 
 /** Counts by name, largest first (ties by name), so the same history always prints the same. */
 export type Counts = Readonly<Record<string, number>>;
@@ -14,16 +15,16 @@ export interface TopOfferCost {
   readonly mean: string;
 }
 
-/** What replaying a history found; `savedesk replay --json` prints it. */
-export interface ReplaySummary {
+/** One client's decisions on a history, added up. */
+export interface DecisionCounts {
+  /** The client's id. */
   readonly client: string;
-  /** Requests read (blank lines aside). */
-  readonly requests: number;
-  readonly decisions: number;
-  /** Lines that were not JSON or not a valid request, or whose rules failed: reported and skipped. */
-  readonly skipped: number;
-  /** Decisions by the kind of their top offer; `none` when nothing was offered. */
+  /** Its folder, as given on the command line. */
+  readonly dir: string;
+  /** Decisions by the id of their top offer; `none` when nothing was offered. */
   readonly topOffer: Counts;
+  /** The label of each offer in `topOffer`, by id. */
+  readonly labels: Readonly<Record<string, string>>;
   readonly offersPerDecision: { readonly mean: number; readonly decisions: Counts };
   readonly cost: TopOfferCost;
   /** How often each `withheld` reason applied, over all decisions. */
@@ -32,33 +33,57 @@ export interface ReplaySummary {
   readonly approvals: Counts;
   /** Decisions flagged `recall-candidate`: returns of a watched SKU × reason (the client's `watch.json`). */
   readonly recallCandidates: number;
-  /** With `--against`: the other client's decisions on the same requests. */
-  readonly against?: {
-    readonly client: string;
-    /** Decisions whose top offer differs (another offer, or an offer on one side only). */
-    readonly topOfferChanged: number;
-    readonly cost: TopOfferCost & { readonly difference: string };
+}
+
+/** Decisions that changed with `--against`, in total and by what changed (see {@link decisionChanges}). */
+export type Changes = Readonly<Record<ChangeKind | 'decisions', number>>;
+
+/** What replaying a history found; `savedesk replay --json` prints it. */
+export interface ReplaySummary extends DecisionCounts {
+  /** Requests read (blank lines aside). */
+  readonly requests: number;
+  readonly decisions: number;
+  /** Lines that were not JSON or not a valid request, or whose rules failed: reported and skipped. */
+  readonly skipped: number;
+  /** With `--against`: the other client's decisions on the same requests, and what changed. */
+  readonly against?: DecisionCounts & {
+    /** How many decisions changed (any of the kinds), and how many by each kind. */
+    readonly changed: Changes;
+    /** The other client's top-offer cost minus this one's. */
+    readonly costDifference: string;
   };
 }
 
-/**
- * A tally's running totals as plain data, to send between threads: counts by
- * name, and sums of money as decimal strings. Merging is addition, so the
- * summary does not depend on how the history was split or in what order the
- * parts came back.
- */
-export interface TallyState {
+/** The client (and its folder) whose decisions a tally adds up. */
+export interface TalliedClient {
+  readonly client: string;
+  readonly dir: string;
+}
+
+/** One client's running totals as plain data: counts by name, the top offers' labels, and their cost as a decimal string. */
+export interface SideState {
   readonly decisions: number;
-  readonly skipped: number;
   readonly offers: number;
-  readonly changed: number;
-  readonly recallCandidates: number;
   readonly cost: string;
-  readonly otherCost: string;
   readonly topOffer: Counts;
+  readonly labels: Readonly<Record<string, string>>;
   readonly offerCounts: Counts;
   readonly withheld: Counts;
   readonly approvals: Counts;
+  readonly recallCandidates: number;
+}
+
+/**
+ * A tally's running totals as plain data, to send between threads. Merging
+ * is addition (labels are a union), so the summary does not depend on how
+ * the history was split or in what order the parts came back.
+ */
+export interface TallyState {
+  readonly skipped: number;
+  readonly own: SideState;
+  /** With `--against`: the other client's totals, and the decisions that changed by kind. */
+  readonly other?: SideState;
+  readonly changed: Counts;
 }
 
 /** Adds decisions up as they come: memory stays the same however long the history. */
@@ -74,82 +99,115 @@ export interface ReplayTally {
   merge(part: TallyState): void;
 }
 
-/** A tally for `client` (in `currency`), and for the client compared `against`. */
-export function replayTally(client: string, currency: string, against?: string): ReplayTally {
+/** A tally for `client` (amounts in `currency`), and for the client compared `against`. */
+export function replayTally(client: TalliedClient, currency: string, against?: TalliedClient): ReplayTally {
   const digits = minorDigits(currency);
-  const topOffer = new Map<string, number>();
-  const offerCounts = new Map<string, number>();
-  const withheld = new Map<string, number>();
-  const approvals = new Map<string, number>();
-  let decisions = 0;
+  const own = clientTally(client, currency);
+  const other = against === undefined ? undefined : clientTally(against, currency);
+  const changed = new Map<string, number>([['decisions', 0], ...changeKinds.map((kind) => [kind, 0] as const)]);
   let skipped = 0;
-  let offers = 0;
-  let cost = new Money(0);
-  let otherCost = new Money(0);
-  let changed = 0;
-  let recallCandidates = 0;
-
-  const costOf = (summed: Money) => ({ currency, total: formatMoney(summed, digits), mean: formatMoney(decisions === 0 ? summed : summed.div(decisions), digits) });
   return {
     skip: () => {
       skipped++;
     },
-    add: (decision, other) => {
+    add: (decision, otherDecision) => {
+      own.add(decision);
+      if (other === undefined || otherDecision === undefined) return;
+      other.add(otherDecision);
+      const kinds = decisionChanges(decision, otherDecision);
+      if (kinds.length > 0) count(changed, 'decisions');
+      for (const kind of kinds) count(changed, kind);
+    },
+    state: () => ({ skipped, own: own.state(), ...(other ? { other: other.state() } : {}), changed: Object.fromEntries(changed) }),
+    merge: (part) => {
+      skipped += part.skipped;
+      own.merge(part.own);
+      if (other && part.other) other.merge(part.other);
+      for (const [key, times] of Object.entries(part.changed)) count(changed, key, times);
+    },
+    summary: () => {
+      const decisions = own.state().decisions;
+      return {
+        ...own.summary(),
+        requests: decisions + skipped,
+        decisions,
+        skipped,
+        ...(other
+          ? { against: { ...other.summary(), changed: Object.fromEntries(changed) as Changes, costDifference: formatMoney(money(other.state().cost).minus(money(own.state().cost)), digits) } }
+          : {}),
+      };
+    },
+  };
+}
+
+/** One client's side of a replay. */
+function clientTally({ client, dir }: TalliedClient, currency: string) {
+  const digits = minorDigits(currency);
+  const topOffer = new Map<string, number>();
+  const labels = new Map<string, string>();
+  const offerCounts = new Map<string, number>();
+  const withheld = new Map<string, number>();
+  const approvals = new Map<string, number>();
+  let decisions = 0;
+  let offers = 0;
+  let recallCandidates = 0;
+  let cost = new Money(0);
+  return {
+    add: (decision: Decision) => {
       decisions++;
       offers += decision.offers.length;
       const top = decision.offers[0];
-      count(topOffer, top?.kind ?? 'none');
+      count(topOffer, top?.offerId ?? 'none');
+      if (top) label(labels, top.offerId, top.label);
       count(offerCounts, String(decision.offers.length));
       for (const { why } of decision.withheld) count(withheld, why);
       for (const { approval } of decision.offers) count(approvals, approval?.level ?? 'caller');
       if (top) cost = cost.plus(money(top.cost));
       if (decision.flags.includes(RECALL_CANDIDATE)) recallCandidates++;
-      if (other === undefined) return;
-      const otherTop = other.offers[0];
-      if (otherTop?.offerId !== top?.offerId) changed++;
-      if (otherTop) otherCost = otherCost.plus(money(otherTop.cost));
     },
-    state: () => ({
+    state: (): SideState => ({
       decisions,
-      skipped,
       offers,
-      changed,
-      recallCandidates,
       cost: cost.toString(),
-      otherCost: otherCost.toString(),
       topOffer: Object.fromEntries(topOffer),
+      labels: Object.fromEntries(labels),
       offerCounts: Object.fromEntries(offerCounts),
       withheld: Object.fromEntries(withheld),
       approvals: Object.fromEntries(approvals),
+      recallCandidates,
     }),
-    merge: (part) => {
+    merge: (part: SideState) => {
       decisions += part.decisions;
-      skipped += part.skipped;
       offers += part.offers;
-      changed += part.changed;
       recallCandidates += part.recallCandidates;
       cost = cost.plus(part.cost);
-      otherCost = otherCost.plus(part.otherCost);
+      for (const [id, text] of Object.entries(part.labels)) label(labels, id, text);
       for (const [counts, more] of [[topOffer, part.topOffer], [offerCounts, part.offerCounts], [withheld, part.withheld], [approvals, part.approvals]] as const) {
         for (const [key, times] of Object.entries(more)) count(counts, key, times);
       }
     },
-    summary: () => ({
+    summary: (): DecisionCounts => ({
       client,
-      requests: decisions + skipped,
-      decisions,
-      skipped,
+      dir,
       topOffer: sorted(topOffer),
+      labels: Object.fromEntries([...labels].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
       offersPerDecision: { mean: decisions === 0 ? 0 : Math.round((offers / decisions) * 100) / 100, decisions: sorted(offerCounts) },
-      cost: costOf(cost),
+      cost: { currency, total: formatMoney(cost, digits), mean: formatMoney(decisions === 0 ? cost : cost.div(decisions), digits) },
       withheld: sorted(withheld),
       approvals: sorted(approvals),
       recallCandidates,
-      ...(against === undefined
-        ? {}
-        : { against: { client: against, topOfferChanged: changed, cost: { ...costOf(otherCost), difference: formatMoney(otherCost.minus(cost), digits) } } }),
     }),
   };
+}
+
+/**
+ * Remembers an offer's label. An id has one label in a catalog; should two
+ * differ (say, the catalog changed mid-history), the first by code unit is
+ * kept, so the summary does not depend on the order lines were decided in.
+ */
+function label(labels: Map<string, string>, offerId: string, text: string): void {
+  const known = labels.get(offerId);
+  if (known === undefined || text < known) labels.set(offerId, text);
 }
 
 function count(counts: Map<string, number>, key: string, times = 1): void {

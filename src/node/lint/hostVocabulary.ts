@@ -1,6 +1,7 @@
 import type { DeskOptions } from '../../desk';
 import type { Issue } from '../../errors/issue';
 import { messages } from '../../errors/messages';
+import { suggest } from '../../errors/suggest';
 import { factNames } from '../../pipeline/facts/factNames';
 import { comparisonsOf } from '../../pipeline/rules/conditionTree';
 import { isFactReference } from '../../pipeline/rules/factReader';
@@ -31,9 +32,16 @@ function hostNames(config: ValidConfig): HostName[] {
   );
 }
 
-/** A warning for each fact or operator the host must register. */
+/**
+ * A warning for each fact or operator the host must register, with the
+ * built-in name it was probably meant to be when one is that close (`reasn`).
+ */
 export function hostVocabulary(config: ValidConfig): Issue[] {
-  return hostNames(config).map(({ kind, name, path }) => ({ code: kind === 'fact' ? ('host-fact' as const) : ('host-operator' as const), path, message: kind === 'fact' ? messages.hostFact(name) : messages.hostOperator(name) }));
+  return hostNames(config).map(({ kind, name, path }) => {
+    const meant = suggest(name, kind === 'fact' ? factNames : builtInOperatorNames);
+    const message = kind === 'fact' ? messages.hostFact(name) : messages.hostOperator(name);
+    return { code: kind === 'fact' ? ('host-fact' as const) : ('host-operator' as const), path, message: meant === null ? message : `${message}${messages.didYouMean(meant)}` };
+  });
 }
 
 /**

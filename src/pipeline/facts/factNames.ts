@@ -34,3 +34,39 @@ export const factDescriptions = {
 export type FactName = keyof typeof factDescriptions;
 /** The names of the facts savedesk derives. */
 export const factNames = Object.keys(factDescriptions) as FactName[];
+
+/** The JSON type of a fact's value, for checking a condition's value against it. */
+export type FactType = 'number' | 'string' | 'boolean' | 'array' | 'object';
+
+/**
+ * The type of each fact's value (`null` aside: a fact described as null when
+ * something is absent may also be null). The arrays hold text. `savedesk lint`
+ * warns when a condition compares a fact with a value of another type, which
+ * json-rules-engine would never match as meant (`returnValue greaterThan "lots"`).
+ */
+export const factTypes = {
+  reason: 'string',
+  fault: 'string',
+  channel: 'string',
+  purpose: 'string',
+  agentLevel: 'string',
+  returnValue: 'number',
+  orderTotal: 'number',
+  returnShare: 'number',
+  daysSinceDelivery: 'number',
+  daysSinceOrder: 'number',
+  customerSegment: 'string',
+  customerTags: 'array',
+  tenureDays: 'number',
+  lifetimeValue: 'number',
+  orderCount: 'number',
+  returnCount: 'number',
+  returnRate: 'number',
+  concessionsCost: 'number',
+  concessionsCount: 'number',
+  categories: 'array',
+  skus: 'array',
+  itemTags: 'array',
+  request: 'object',
+  watched: 'boolean',
+} as const satisfies Record<FactName, FactType>;
