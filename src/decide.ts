@@ -9,7 +9,10 @@ import { applyConstraints } from './pipeline/constraints/applyConstraints';
 import { returnLoss } from './pipeline/price/returnLoss';
 import { priceCandidates } from './pipeline/price/priceCandidates';
 import { empower } from './pipeline/empowerment/empower';
-import { rank } from './pipeline/rank/rank';
+import { rank, rankLearning } from './pipeline/rank/rank';
+import { holdoutGroup } from './pipeline/experiment/holdoutGroup';
+import { applyHoldout } from './pipeline/experiment/applyHoldout';
+import type { AcceptanceIndex } from './learning/acceptanceIndex';
 import { assembleDecision } from './pipeline/decision/assembleDecision';
 import type { WatchIndex } from './signals/watchIndex';
 
@@ -18,6 +21,8 @@ export interface PreparedClient {
   readonly config: ValidConfig;
   readonly catalog: ReadonlyMap<string, Offer>;
   readonly rules: RuleSet;
+  /** What customers accept: the learned model, or every offer at its prior. */
+  readonly acceptance: AcceptanceIndex;
   /** The SKU × reason pairs under watch, if any. */
   readonly watch?: WatchIndex | undefined;
 }
@@ -25,7 +30,7 @@ export interface PreparedClient {
 /**
  * The decision procedure, stage by stage (DESIGN.md, *Deciding*):
  * validate → derive facts → evaluate rules → candidates → constraints →
- * price → empowerment → rank → decision.
+ * price → empowerment → rank → experiment → decision.
  */
 export async function decide(client: PreparedClient, raw: unknown, options: { trace?: boolean } = {}): Promise<Decision> {
   const { config } = client;
@@ -38,13 +43,17 @@ export async function decide(client: PreparedClient, raw: unknown, options: { tr
   const loss = returnLoss(context, config.policy);
   const priced = priceCandidates(eligible.candidates, context, loss);
   const empowered = empower(priced.candidates, context, config.policy);
-  const ranked = rank(empowered.candidates, loss, config.policy, context.digits);
+  const ranked = rank(empowered.candidates, loss, config.policy, context.digits, rankLearning(client.acceptance, config.client.id, context));
+  const holdout = config.policy.holdout;
+  const group = holdout === undefined ? null : holdoutGroup(request.customer.id, holdout);
+  const shown = applyHoldout(group, ranked.offers, [...proposed.withheld, ...eligible.withheld, ...priced.withheld, ...empowered.withheld, ...ranked.withheld]);
   return assembleDecision({
     config,
     context,
     loss,
-    offers: ranked.offers,
-    withheld: [...proposed.withheld, ...eligible.withheld, ...priced.withheld, ...empowered.withheld, ...ranked.withheld],
+    offers: shown.offers,
+    withheld: shown.withheld,
+    group,
     fired: outcome.fired,
     ...(outcome.trace ? { trace: { facts: withoutRequest(facts), rules: outcome.trace } } : {}),
   });

@@ -6,6 +6,9 @@ import { factNames } from './pipeline/facts/factNames';
 import { compileRules } from './pipeline/rules/evaluateRules';
 import type { CustomFact, CustomOperator } from './pipeline/rules/registry';
 import { validateConfig, type Vocabulary } from './pipeline/validate/validateConfig';
+import type { AcceptanceModel } from './learning/AcceptanceModel';
+import { indexAcceptance } from './learning/acceptanceIndex';
+import { validateAcceptance } from './learning/validateAcceptance';
 import type { WatchList } from './schema/watch';
 import { watchIndex } from './signals/watchIndex';
 import { deepFreeze } from './util/deepFreeze';
@@ -16,6 +19,12 @@ export interface DeskOptions {
   readonly facts?: Readonly<Record<string, CustomFact>>;
   /** Operators the host defines, by name; rules may then use them. */
   readonly operators?: Readonly<Record<string, CustomOperator>>;
+  /**
+   * What customers were learned to accept (`learnAcceptance`, or a client
+   * folder's `acceptance.json`): offers are ranked by its rates instead of the
+   * catalog's priors. Checked like the config; issues are under `acceptance`.
+   */
+  readonly acceptance?: AcceptanceModel;
   /**
    * SKU × reason pairs under watch (a client folder's `watch.json`): a return
    * that matches makes the fact `watched` true and is flagged `recall-candidate`.
@@ -80,6 +89,7 @@ export function createDesk(config: ClientConfig, options: DeskOptions = {}): Des
     config: deepFreeze(valid),
     catalog: new Map(valid.catalog.map((offer) => [offer.id, offer])),
     rules: compileRules(valid.rules, registry),
+    acceptance: indexAcceptance(options.acceptance === undefined ? undefined : validateAcceptance(options.acceptance, valid), valid.policy),
     ...(options.watch === undefined ? {} : { watch: watchIndex(options.watch) }),
   });
   return Object.freeze({

@@ -11,10 +11,13 @@ export { ReturnRequestSchema, type ReturnRequest, type ValidRequest, type OrderI
 export { OfferSchema, offerKinds, offerFieldsNotTerms, salesKinds, type Offer, type OfferKind, type OfferTerms } from './schema/offer';
 export { PolicySchema, type Policy } from './schema/policy';
 export { RuleSchema, RuleFileSchema, EventSchema, ConditionSchema, ComparisonSchema, type Rule, type RuleEvent, type Condition, type Comparison, type JsonValue } from './schema/rule';
-export { withheldReasons, type Decision, type DecidedOffer, type DecidedOfferCommon, type DecidedOfferOf, type DecisionTrace, type Withheld, type WithheldWhy, type Guidance, type FollowUp } from './schema/decision';
+export { withheldReasons, type Decision, type DecidedOffer, type DecidedOfferCommon, type DecidedOfferOf, type DecisionTrace, type Withheld, type WithheldWhy, type Guidance, type FollowUp, type Acceptance, type ExperimentGroup } from './schema/decision';
 export { FallbackSchema, type Fallback } from './schema/fallback';
 export { customerView } from './view/customerView';
 export { CustomerViewSchema, CustomerOfferSchema, CustomerTermsSchema, type CustomerView, type CustomerOffer, type CustomerTerms } from './schema/customerView';
+export { learnAcceptance, LearnOptionsSchema, type LearnOptions } from './learning/learnAcceptance';
+export { AcceptanceModelSchema, type AcceptanceModel, type AcceptancePosterior } from './learning/AcceptanceModel';
+export { holdoutGroup } from './pipeline/experiment/holdoutGroup';
 export { OutcomeSchema, type Outcome, type OutcomeResult } from './schema/outcome';
 export { saveReport, SaveReportOptionsSchema, type SaveReportOptions, type ReportConfig } from './report/saveReport';
 export { isSave } from './report/isSave';

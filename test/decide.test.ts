@@ -32,6 +32,7 @@ describe('decide, end to end', () => {
       offers: [{
         rank: 1, offerId: 'disc-10', kind: 'discount', label: '10% off', cost: '20.00', customerValue: '20.00',
         expectedSaving: '90.00', approval: null, because: ['offer-disc-10'], terms: { percent: 10 },
+        acceptance: { rate: 0.5, source: 'prior', outcomes: 0 },
       }],
       withheld: [], guidance: [], followUps: [], flags: [],
       fallback: { kind: 'return', refund: '200.00' },

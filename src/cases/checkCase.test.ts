@@ -6,6 +6,7 @@ function offer(offerId: string, rank: number, approval: string | null = null): D
   return {
     rank, offerId, kind: 'discount', label: offerId, cost: '10.00', customerValue: '10.00', expectedSaving: '5.00',
     approval: approval === null ? null : { level: approval }, because: ['some-rule'], terms: {},
+    acceptance: { rate: 0.5, source: 'prior', outcomes: 0 },
   };
 }
 

@@ -3,6 +3,7 @@ import { version } from '../../package.json';
 import { SavedeskError } from '../errors/SavedeskError';
 import { messages } from '../errors/messages';
 import { decideCommand } from './commands/decide';
+import { learnCommand } from './commands/learn';
 import { ledgerCommand } from './commands/ledger';
 import { lintCommand } from './commands/lint';
 import { replayCommand } from './commands/replay';
@@ -16,7 +17,7 @@ import { exitCodes, type Terminal } from './terminal';
 export type CommandRegistration = (program: Command, terminal: Terminal) => void;
 
 /** Every command, in the order `savedesk --help` lists them. A new command is one file and one entry here. */
-const commands: readonly CommandRegistration[] = [testCommand, decideCommand, lintCommand, schemaCommand, replayCommand, reportCommand, ledgerCommand, signalsCommand];
+const commands: readonly CommandRegistration[] = [testCommand, decideCommand, lintCommand, schemaCommand, replayCommand, learnCommand, reportCommand, ledgerCommand, signalsCommand];
 
 /** The `savedesk` program, writing to `terminal`; it never exits the process itself. */
 export function createProgram(terminal: Terminal): Command {

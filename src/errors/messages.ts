@@ -118,6 +118,12 @@ export const messages = {
   reportNeedsOutput: 'say where the report goes: --out <report.html>, or --json to print its data',
   liftPoints: 'give the lift in percentage points, more than 0 and less than 100 (e.g. 2)',
 
+  // Learning what customers accept.
+  invalidLearning: (count: number) => `Cannot learn from these outcomes and options: ${plural(count, 'problem')}:`,
+  acceptanceForOtherClient: (modelClient: string, client: string) =>
+    `this acceptance model was learned for client "${modelClient}", not "${client}"; run savedesk learn for this client`,
+  acceptanceUnknownOffer: (id: string) => `no offer "${id}" in the catalog; learn again after changing the catalog`,
+
   // One, few, or many? (findRecallCandidates, watch lists, savedesk signals).
   invalidRecallOptions: (count: number) => `The recall search options have ${plural(count, 'problem')}:`,
   duplicateWatch: (sku: string, reason: string) => `SKU "${sku}" with reason "${reason}" is watched more than once`,

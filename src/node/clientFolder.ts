@@ -9,12 +9,13 @@ import { vocabularyOf, type DeskOptions } from '../desk';
 import type { Issue } from '../errors/issue';
 import { configMeaningIssues } from '../pipeline/validate/validateConfig';
 import { locateIssue } from './folderDesk';
-import { readJsonFile, type Read } from './readJson';
+import { readJsonFile, readOptionalJsonFile, type Read } from './readJson';
 import { isMissing } from './fsProblem';
 import { WatchListSchema, type WatchList } from '../schema/watch';
+import { AcceptanceModelSchema, type AcceptanceModel } from '../learning/AcceptanceModel';
 
 /** The layout of a client folder (DESIGN.md, *Client folders*). */
-export const clientLayout = { clientFile: 'client.json', rulesDir: 'rules', casesDir: 'cases', watchFile: 'watch.json' } as const;
+export const clientLayout = { clientFile: 'client.json', rulesDir: 'rules', casesDir: 'cases', watchFile: 'watch.json', acceptanceFile: 'acceptance.json' } as const;
 
 /** A client folder's name in test output: its last path segment, resolved first so that `.` has one. */
 export function folderName(dir: string): string {
@@ -37,28 +38,35 @@ export interface ClientFolder {
   readonly config: ValidConfig;
   /** `ruleSources[k]` is where `config.rules[k]` was written. */
   readonly ruleSources: readonly RuleSource[];
+  /** Path of its `acceptance.json`, whether or not there is one. */
+  readonly acceptanceFile: string;
+  /** `acceptance.json` (what `savedesk learn` wrote), when the folder has one. */
+  readonly acceptance?: AcceptanceModel;
   /** `watch.json`, when the folder has one: the SKU × reason pairs under watch. */
   readonly watch?: WatchList;
 }
 
 /**
- * Reads `client.json` and every `rules/*.json` of a client folder and checks
+ * Reads `client.json`, every `rules/*.json` and `acceptance.json` (when there is one) of a client folder and checks
  * each file's shape, so that problems are reported in the file's own terms.
  * When a shape is refused, what the rest means is checked too (as `createDesk`
  * would, with the facts and operators of `options`), so one error lists every problem.
+ * `parts: { acceptance: false }` leaves `acceptance.json` unread (to learn it again).
  * @throws SavedeskConfigError with every problem of every file, each naming its file.
  */
-export async function readClientFolder(dir: string, options: DeskOptions = {}): Promise<ClientFolder> {
+export async function readClientFolder(dir: string, options: DeskOptions = {}, parts: { acceptance?: boolean } = {}): Promise<ClientFolder> {
   const clientFile = join(dir, clientLayout.clientFile);
+  const acceptanceFile = join(dir, clientLayout.acceptanceFile);
   const ruleFiles = await listJsonFiles(join(dir, clientLayout.rulesDir));
   const files = ruleFiles.ok ? ruleFiles.value : [];
   // A rules file is one level down in the merged config (under `rules`), so it may nest one level less.
-  const [client, reads, watch] = await Promise.all([
+  const [client, reads, watch, acceptance] = await Promise.all([
     readJsonFile(clientFile, ClientFileSchema),
     Promise.all(files.map((file) => readJsonFile(file, RuleFileSchema, LIMITS.maxDepth - 1))),
     readWatchFile(join(dir, clientLayout.watchFile)),
+    parts.acceptance === false ? { ok: true as const, value: undefined } : readOptionalJsonFile(acceptanceFile, AcceptanceModelSchema),
   ]);
-  const issues = [ruleFiles, client, ...reads, watch].flatMap((read) => (read.ok ? [] : read.issues));
+  const issues = [ruleFiles, client, ...reads, watch, acceptance].flatMap((read) => (read.ok ? [] : read.issues));
   if (!client.ok || issues.length > 0) throw new SavedeskConfigError([...issues, ...meaningOfRefused(dir, clientFile, client, reads, files, options)]);
   const ruleLists = reads.map((read) => (read.ok ? read.value : []));
   return {
@@ -67,6 +75,8 @@ export async function readClientFolder(dir: string, options: DeskOptions = {}): 
     config: { ...client.value, rules: ruleLists.flat() },
     ruleSources: ruleLists.flatMap((rules, i) => rules.map((_, index) => ({ file: files[i]!, index }))),
     ...(watch.ok && watch.value !== undefined ? { watch: watch.value } : {}),
+    acceptanceFile,
+    ...(acceptance.ok && acceptance.value !== undefined ? { acceptance: acceptance.value } : {}),
   };
 }
 

@@ -1,11 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import type * as z from 'zod';
 import type { Issue } from '../errors/issue';
 import { messages } from '../errors/messages';
 import { LIMITS } from '../limits';
 import { depthIssue } from '../pipeline/validate/depth';
 import { parseIssues } from '../pipeline/validate/zodIssues';
-import { unreadable } from './fsProblem';
+import { isMissing, unreadable } from './fsProblem';
 import { findJsonSyntaxError } from './jsonSyntax';
 
 /**
@@ -54,4 +54,14 @@ export async function readJsonFile<S extends z.ZodType>(file: string, schema: S,
   const parsed = parseIssues(schema as z.ZodType<z.output<S>>, json.value);
   if (parsed.issues) return { ok: false, issues: parsed.issues.map((issue) => ({ ...issue, file })), json: json.value };
   return { ok: true, value: parsed.data };
+}
+
+/** {@link readJsonFile} for a file a folder may leave out: `undefined` when it does not exist. */
+export async function readOptionalJsonFile<S extends z.ZodType>(file: string, schema: S): Promise<Read<z.output<S> | undefined>> {
+  try {
+    await access(file);
+  } catch (error) {
+    if (isMissing(error)) return { ok: true, value: undefined };
+  }
+  return readJsonFile(file, schema);
 }

@@ -12,6 +12,7 @@ export const withheldReasons = [
   'customer-cap',
   'out-of-stock',
   'not-selected',
+  'holdout',
 ] as const;
 
 /** Why a candidate offer was not offered. */
@@ -35,13 +36,33 @@ export interface DecidedOfferCommon {
   readonly cost: string;
   /** What it is worth to the customer. */
   readonly customerValue: string;
-  /** acceptRate × (returnLoss − cost) × weight: what ranks it. */
+  /**
+   * acceptance.rate × (returnLoss − cost) × weight: what ranks it. With exploration a seeded draw
+   * from the rate's posterior takes the rate's place in the ranking; this stays the mean.
+   */
   readonly expectedSaving: string;
+  /** The acceptance rate that ranked it, where it came from, and how many outcomes it was learned from. */
+  readonly acceptance: Acceptance;
+  /** With `policy.explore`: the probability this offer would be ranked first, for off-policy evaluation. */
+  readonly propensity?: number;
   /** null when the caller may give it; otherwise the lowest level that may. */
   readonly approval: null | { readonly level: string };
   /** Names of the rules that made it a candidate. */
   readonly because: readonly string[];
 }
+
+/** Which acceptance rate ranked an offer. */
+export interface Acceptance {
+  /** The rate, 0..1. */
+  readonly rate: number;
+  /** `learned` from outcomes (an acceptance model), or the catalog's `prior`. */
+  readonly source: 'prior' | 'learned';
+  /** Outcomes the rate was learned from, at the most specific level that had any (0 for a prior). */
+  readonly outcomes: number;
+}
+
+/** The experiment group of a customer when the client runs a holdout. */
+export type ExperimentGroup = 'holdout' | 'treatment';
 
 /** One offer in a decision of kind `Kind`: the common fields, the kind, and the kind's terms as the catalog states them. */
 export interface DecidedOfferOf<Kind extends OfferKind> extends DecidedOfferCommon {
@@ -84,6 +105,8 @@ export interface Decision {
   readonly guidance: readonly Guidance[];
   readonly followUps: readonly FollowUp[];
   readonly flags: readonly string[];
+  /** Present when `policy.holdout` is set: the customer's group. A holdout decision makes no offer. */
+  readonly experiment?: { readonly group: ExperimentGroup };
   /** What happens if every offer is declined: the refund owed, or, outside the return window, none. */
   readonly fallback: Fallback;
   /** Present when `decide` was called with `{ trace: true }`. */

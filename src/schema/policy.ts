@@ -29,6 +29,17 @@ export const PolicySchema = z.strictObject({
   distinctKinds: z.boolean().default(true).describe('At most one offer of each kind in a decision; default true.'),
   allowSalesOffers: z.boolean().default(false).describe('Offer upsell and continuity kinds on returns too; default false.'),
   defaultAcceptRate: rate.default(0.5).describe('acceptRate of an offer that gives none.'),
+  explore: z
+    .strictObject({ method: z.literal('thompson').describe('Thompson sampling: each offer\'s rate is a seeded draw from its Beta posterior.') })
+    .optional()
+    .describe('Rank by a seeded draw from each offer\'s acceptance posterior instead of its mean, among offers that passed every limit.'),
+  holdout: z
+    .strictObject({
+      percent: percent.describe('Share of customers offered nothing, to measure what the offers add.'),
+      salt: name.describe('Mixed into the hash of the customer id; a new salt draws a new holdout.'),
+    })
+    .optional()
+    .describe('A stable share of customers (murmur3-32 of salt + customer id) who are offered nothing.'),
   returnCosts: z
     .strictObject({
       shipping: moneyString.describe('What shipping a return back costs the client.'),

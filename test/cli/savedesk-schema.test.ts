@@ -36,7 +36,7 @@ describe('savedesk schema', () => {
     const out = join(await tempAcme(), 'schemas');
     const { code, stdout } = await runCli(['schema', out]);
     expect(code).toBe(0);
-    const names = ['client.schema.json', 'rules.schema.json', 'case.schema.json', 'request.schema.json', 'watch.schema.json'];
+    const names = ['client.schema.json', 'rules.schema.json', 'case.schema.json', 'request.schema.json', 'acceptance.schema.json', 'watch.schema.json'];
     expect(stdout.split('\n')).toEqual(names.map((name) => `wrote ${join(out, name)}`));
     expect((await readdir(committed)).sort()).toEqual([...names].sort());
     for (const name of names) expect(await readFile(join(out, name), 'utf8'), name).toBe(await readFile(join(committed, name), 'utf8'));

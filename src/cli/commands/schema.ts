@@ -5,6 +5,7 @@ import { CaseSchema } from '../../schema/case';
 import { ClientFileSchema } from '../../schema/config';
 import { ReturnRequestSchema } from '../../schema/request';
 import { RuleFileSchema } from '../../schema/rule';
+import { AcceptanceModelSchema } from '../../learning/AcceptanceModel';
 import { WatchListSchema } from '../../schema/watch';
 import type { CommandRegistration } from '../main';
 
@@ -14,6 +15,7 @@ const jsonSchemas: Readonly<Record<string, z.ZodType>> = {
   'rules.schema.json': RuleFileSchema,
   'case.schema.json': CaseSchema,
   'request.schema.json': ReturnRequestSchema,
+  'acceptance.schema.json': AcceptanceModelSchema,
   'watch.schema.json': WatchListSchema,
 };
 
@@ -21,7 +23,7 @@ const jsonSchemas: Readonly<Record<string, z.ZodType>> = {
 export const schemaCommand: CommandRegistration = (program, terminal) => {
   program
     .command('schema')
-    .description('Write the JSON Schemas of client.json, rules files, case files and requests, made from the zod schemas.')
+    .description('Write the JSON Schemas of client.json, rules files, case files, requests and acceptance.json, made from the zod schemas.')
     .argument('[out-dir]', 'where to write them', 'schemas/')
     .addHelpText('after', `
 Files: ${Object.keys(jsonSchemas).join(', ')}.

@@ -1,6 +1,6 @@
 import { formatMoney, type Money } from '../../money/money';
 import type { ValidConfig } from '../../schema/config';
-import type { Decision, DecidedOffer, DecisionTrace, FollowUp, Guidance, Withheld } from '../../schema/decision';
+import type { Decision, DecidedOffer, DecisionTrace, ExperimentGroup, FollowUp, Guidance, Withheld } from '../../schema/decision';
 import type { Fallback } from '../../schema/fallback';
 import { offerFieldsNotTerms, type Offer, type OfferTerms } from '../../schema/offer';
 import { messages } from '../../errors/messages';
@@ -17,7 +17,7 @@ export const RECALL_CANDIDATE = 'recall-candidate';
 const NOT_TERMS: ReadonlySet<string> = new Set(offerFieldsNotTerms);
 
 /**
- * Stage 9: the decision as JSON, amounts as strings with the currency's minor
+ * Stage 10: the decision as JSON, amounts as strings with the currency's minor
  * digits, plus what the agent should do (guidance with placeholders filled),
  * contacts to schedule and flags, from the fired rules in their order.
  */
@@ -27,6 +27,8 @@ export function assembleDecision(input: {
   loss: Money;
   offers: readonly RankedCandidate[];
   withheld: readonly Withheld[];
+  /** The experiment group, null when the client runs no holdout. */
+  group: ExperimentGroup | null;
   fired: readonly FiredRule[];
   trace?: DecisionTrace;
 }): Decision {
@@ -61,11 +63,14 @@ export function assembleDecision(input: {
       approval: candidate.approval,
       because: candidate.because,
       terms: terms(candidate.offer),
+      acceptance: candidate.acceptance,
+      ...(candidate.propensity === undefined ? {} : { propensity: candidate.propensity }),
     }) as DecidedOffer),
     withheld: input.withheld,
     guidance,
     followUps,
     flags: [...flags],
+    ...(input.group === null ? {} : { experiment: { group: input.group } }),
     fallback: fallback(context, refund),
     ...(input.trace ? { trace: input.trace } : {}),
   };
