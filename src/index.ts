@@ -21,7 +21,7 @@ export { holdoutGroup } from './pipeline/experiment/holdoutGroup';
 export { OutcomeSchema, type Outcome, type OutcomeResult } from './schema/outcome';
 export { saveReport, SaveReportOptionsSchema, type SaveReportOptions, type ReportConfig } from './report/saveReport';
 export { isSave } from './report/isSave';
-export type { LearnedRate, LearnedRates } from './report/acceptance';
+export { learnedRates, type LearnedRate, type LearnedRates } from './report/acceptance';
 export type { SaveReport, OutcomeCounts, GroupResult, Experiment, SampleSizeNeed, AcceptanceRow, Calibration, CalibrationBin, Spend, SpendRow, ApprovalRow } from './report/reportTypes';
 export { wilson, newcombe, type Interval } from './stats/interval';
 export { twoProportionSampleSize, twoProportionPower, type TwoProportionPlan, type GroupSizes } from './stats/sampleSize';

@@ -1,17 +1,8 @@
 import type { Desk } from '../desk';
-import type { DecidedOffer, Decision } from '../schema/decision';
+import type { Decision } from '../schema/decision';
 import type { Outcome } from '../schema/outcome';
 import type { ValidRequest } from '../schema/request';
 import { isoMillis } from './inputs';
-
-/** The rate a decision ranked an offer by, when the core gives one (learned acceptance), and its exploration propensity. */
-type RatedOffer = DecidedOffer & {
-  readonly acceptance?: { readonly rate: number; readonly source: 'prior' | 'learned' };
-  readonly propensity?: number;
-};
-
-/** The prior acceptance rate when neither the decision nor a desk gives one: the policy's default. */
-const DEFAULT_RATE = 0.5;
 
 /**
  * A decision as the ledger records it: an {@link Outcome} still open. The
@@ -19,9 +10,7 @@ const DEFAULT_RATE = 0.5;
  * desk), else the channel's name.
  */
 export function recordedDecision(decision: Decision, request: ValidRequest, desk: Desk | undefined): Outcome {
-  const experiment = (decision as Decision & { readonly experiment?: { readonly group: 'holdout' | 'treatment' } }).experiment;
   const policy = desk?.config.policy;
-  const prior = (offerId: string) => desk?.config.catalog.find((offer) => offer.id === offerId)?.acceptRate ?? policy?.defaultAcceptRate ?? DEFAULT_RATE;
   return {
     requestId: decision.requestId,
     clientId: decision.clientId,
@@ -35,17 +24,17 @@ export function recordedDecision(decision: Decision, request: ValidRequest, desk
     currency: decision.currency,
     returnValue: decision.returnValue,
     returnLoss: decision.returnLoss,
-    offers: (decision.offers as readonly RatedOffer[]).map((offer) => ({
+    offers: decision.offers.map((offer) => ({
       offerId: offer.offerId,
       kind: offer.kind,
       rank: offer.rank,
       cost: offer.cost,
       approval: offer.approval === null ? null : { level: offer.approval.level },
-      rate: offer.acceptance?.rate ?? prior(offer.offerId),
-      source: offer.acceptance?.source ?? 'prior',
+      rate: offer.acceptance.rate,
+      source: offer.acceptance.source,
       ...(offer.propensity === undefined ? {} : { propensity: offer.propensity }),
     })),
-    ...(experiment === undefined ? {} : { group: experiment.group }),
+    ...(decision.experiment === undefined ? {} : { group: decision.experiment.group }),
     result: { status: 'open' },
   };
 }

@@ -1,4 +1,5 @@
 import type { Desk, DeskOptions } from '../desk';
+import type { AcceptanceModel } from '../learning/AcceptanceModel';
 import type { ValidConfig } from '../schema/config';
 import { readClientFolder } from './clientFolder';
 import { folderDesk } from './folderDesk';
@@ -11,6 +12,8 @@ export interface LoadedClient {
   readonly config: ValidConfig;
   /** The compiled client, as `createDesk` returns it. */
   readonly desk: Desk;
+  /** `acceptance.json`, what `savedesk learn` wrote, when the folder has one: the desk ranks by it. */
+  readonly acceptance?: AcceptanceModel;
 }
 
 /**
@@ -30,5 +33,5 @@ export interface LoadedClient {
  */
 export async function loadClient(dir: string, options: DeskOptions = {}): Promise<LoadedClient> {
   const folder = await readClientFolder(dir, options);
-  return { dir, config: folder.config, desk: folderDesk(folder, options) };
+  return { dir, config: folder.config, desk: folderDesk(folder, options), ...(folder.acceptance === undefined ? {} : { acceptance: folder.acceptance }) };
 }

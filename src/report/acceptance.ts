@@ -1,3 +1,4 @@
+import type { AcceptanceModel } from '../learning/AcceptanceModel';
 import type { ValidConfig } from '../schema/config';
 import type { Outcome } from '../schema/outcome';
 import { wilson } from '../stats/interval';
@@ -13,6 +14,21 @@ export interface LearnedRate {
 
 /** Looks up the learned rate of an offer for a reason; undefined when the model has none. */
 export type LearnedRates = (offerId: string, reason: string) => LearnedRate | undefined;
+
+/**
+ * The learned rates of an acceptance model, as the report shows them: the
+ * offer × reason level when the model learned one, else the offer's own
+ * (segments are pooled: the report's rows are offer × reason).
+ */
+export function learnedRates(model: AcceptanceModel): LearnedRates {
+  const offers = new Map(model.offers.map((offer) => [offer.offerId, offer]));
+  return (offerId, reason) => {
+    const offer = offers.get(offerId);
+    if (offer === undefined) return undefined;
+    const level = offer.reasons.find((entry) => entry.reason === reason) ?? offer;
+    return { rate: level.rate, outcomes: level.outcomes };
+  };
+}
 
 interface AcceptanceCell {
   readonly offerId: string;

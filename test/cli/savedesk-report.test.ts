@@ -10,7 +10,9 @@ import type { Outcome } from '../../src/schema/outcome';
 import { seededRandom } from '../../scripts/generate/random';
 import { requestGenerator } from '../../scripts/generate/requests';
 import { saveReport } from '../../src/report/saveReport';
-import { acme } from '../fixtures/tempClient';
+import { acme, tempAcme } from '../fixtures/tempClient';
+import { learnedRates } from '../../src/report/acceptance';
+import { validateAcceptance } from '../../src/learning/validateAcceptance';
 import { freshLedgerFolder, removeLedgerFolders } from '../ledger/pgliteFolder';
 import { generateOutcomes } from '../support/outcomeWorld';
 import { runCli } from './runCli';
@@ -87,6 +89,19 @@ describe('savedesk report', () => {
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(saveReport(outcomes, config, { lift: 0.05 }))));
     expect(JSON.parse(stdout).experiment.sampleSize.lift).toBe(0.05);
+  });
+
+  it("shows the learned rates of the client folder's acceptance.json beside prior and observed", async () => {
+    const { file } = await outcomesFile();
+    const dir = await tempAcme();
+    expect((await runCli(['learn', dir, '--outcomes', file])).code).toBe(0);
+    const model = validateAcceptance(JSON.parse(await readFile(join(dir, 'acceptance.json'), 'utf8')), config);
+    const { code, stdout } = await runCli(['report', dir, '--outcomes', file, '--json']);
+    expect(code).toBe(0);
+    const rows: { offerId: string; reason: string; learned: { rate: number; outcomes: number } | null }[] = JSON.parse(stdout).acceptance;
+    const learned = learnedRates(model);
+    expect(rows.some((row) => row.learned !== null)).toBe(true);
+    for (const row of rows) expect(row.learned).toEqual(learned(row.offerId, row.reason) ?? null);
   });
 
   it('writes the same bytes in any time zone and locale', async () => {

@@ -4,6 +4,7 @@ import { SavedeskError } from '../../errors/SavedeskError';
 import { messages } from '../../errors/messages';
 import { loadClient } from '../../node/loadClient';
 import { saveReport } from '../../report/saveReport';
+import { learnedRates } from '../../report/acceptance';
 import type { SaveReport } from '../../report/reportTypes';
 import { formatCount, formatPercent, formatPoints, formatPointsRange } from '../html/format';
 import type { CommandRegistration } from '../main';
@@ -50,10 +51,10 @@ Examples:
     .action(async (dir: string, options: ReportOptions, command: { error(message: string, options: { exitCode: number }): never }) => {
       if (options.outcomes === undefined && options.ledger === undefined) command.error(messages.reportNeedsOutcomes, { exitCode: 2 });
       if (options.out === undefined && options.json !== true) command.error(messages.reportNeedsOutput, { exitCode: 2 });
-      const { config } = await loadClient(dir);
+      const { config, acceptance } = await loadClient(dir);
       const skipped = skippedLines(terminal);
       const source = await openOutcomeSource(config.client.id, { ...options, progress: options.quiet !== true && process.stderr.isTTY === true }, skipped);
-      const report = await saveReport(source.outcomes, config, { lift: options.lift }).finally(() => source.close());
+      const report = await saveReport(source.outcomes, config, { lift: options.lift, ...(acceptance === undefined ? {} : { learned: learnedRates(acceptance) }) }).finally(() => source.close());
       skipped.finish();
       if (options.out !== undefined) {
         const page = reportPage(report, { name: source.name, skipped: skipped.count });

@@ -185,7 +185,7 @@ function acceptanceTable(rows: readonly AcceptanceRow[]): Markup {
     { label: 'Ranked by', cell: (row) => formatPercent(row.ranked.mean), numeric: true, title: 'Mean rate that ranked it, as recorded' },
     { label: 'Learned share', cell: (row) => formatPercent(row.ranked.learnedShare, 0), numeric: true, title: 'Share of showings ranked by a learned rate' },
     ...(learned
-      ? [{ label: 'Model', cell: (row: AcceptanceRow) => (row.learned === null ? '—' : `${formatPercent(row.learned.rate)} (n ${formatCount(row.learned.outcomes)})`), numeric: true, title: 'The acceptance model given with --model' }]
+      ? [{ label: 'Model', cell: (row: AcceptanceRow) => (row.learned === null ? '—' : `${formatPercent(row.learned.rate)} (n ${formatCount(row.learned.outcomes)})`), numeric: true, title: 'The learned rate in the client folder’s acceptance.json (what savedesk learn wrote)' }]
       : []),
     { label: 'Observed', cell: (row) => (row.shownFirst === 0 ? '—' : rate(row.observed)), numeric: true, title: 'Taken when ranked first, of decided decisions' },
     { label: '95% interval', cell: (row) => (row.shownFirst === 0 ? '—' : interval(row.observed)), numeric: true },
