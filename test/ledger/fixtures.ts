@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { createDesk, type ClientConfig, type Decision, type Desk, type ReturnRequest } from '../../src/index';
 import type { Ledger } from '../../src/ledger/index';
-import { alwaysRule, request as baseRequest } from '../support/builders';
+import { alwaysRule, request as baseRequest, threeLevels } from '../support/builders';
 
 /** Tells this run's clients from an earlier run's in a database that is kept (a developer's PostgreSQL). */
 const run = randomUUID().slice(0, 8);
@@ -43,11 +43,7 @@ export function testDesk(shape: ClientShape = {}): Desk {
       },
     ],
     policy: {
-      levels: [
-        { id: 'agent', maxCost: '100.00' },
-        { id: 'senior', maxCost: '300.00' },
-        { id: 'supervisor', maxCost: '1000.00' },
-      ],
+      levels: threeLevels(),
       channelLevels: { portal: 'agent' },
       maxOffers: 4,
       returnCosts: { shipping: '60.00', processing: '40.00', resaleRate: 0 },

@@ -27,20 +27,22 @@ export function alwaysRule(name: string, event: Json, priority?: number): Rule {
   } as Rule;
 }
 
+/** The escalation chain of the test clients: agent (100) → senior (300) → supervisor (1000), in USD. */
+export function threeLevels(): { id: string; maxCost: string }[] {
+  return [
+    { id: 'agent', maxCost: '100.00' },
+    { id: 'senior', maxCost: '300.00' },
+    { id: 'supervisor', maxCost: '1000.00' },
+  ];
+}
+
 /** A USD client: agent (100) → senior (300) → supervisor (1000), one 10% discount offered always. */
 export function config(overrides: Partial<Record<keyof ClientConfig, unknown>> = {}): ClientConfig {
   return {
     client: { id: 'acme', name: 'Acme' },
     currency: 'USD',
     catalog: [{ id: 'disc-10', kind: 'discount', label: '10% off', percent: 10, acceptRate: 0.5 }] as Offer[],
-    policy: {
-      levels: [
-        { id: 'agent', maxCost: '100.00' },
-        { id: 'senior', maxCost: '300.00' },
-        { id: 'supervisor', maxCost: '1000.00' },
-      ],
-      channelLevels: { portal: 'agent' },
-    },
+    policy: { levels: threeLevels(), channelLevels: { portal: 'agent' } },
     rules: [offerRule(['disc-10'])],
     ...overrides,
   } as ClientConfig;
