@@ -27,10 +27,17 @@ export const exitCodes = {
 
 /** The terminal of this process: colour as {@link colourWanted} decides (`NO_COLOR`, `FORCE_COLOR`, a TTY), its width when it has one. */
 export function processTerminal(): Terminal {
-  // A reader that stops early (`savedesk test | head`) closes the pipe: end quietly, not with a stack trace.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? process.exitCode : exitCodes.error));
+  // A reader that stops early (`savedesk learn … | head`) closes the pipe: print no more, but let the
+  // command finish what it was doing (writing acceptance.json), quietly, not with a stack trace.
+  let stdoutOpen = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') process.exit(exitCodes.error);
+    stdoutOpen = false;
+  });
   return {
-    out: (line) => process.stdout.write(`${line}\n`),
+    out: (line) => {
+      if (stdoutOpen) process.stdout.write(`${line}\n`);
+    },
     err: (line) => process.stderr.write(`${line}\n`),
     readStdin: async () => {
       const chunks: Buffer[] = [];

@@ -1,4 +1,6 @@
-import { access, readFile, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { access, readdir, readFile, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openLedger } from '../../src/ledger/index';
@@ -27,6 +29,18 @@ async function outcomesFile(dir: string, lines: string[]): Promise<string> {
 
 describe('savedesk learn', () => {
   afterAll(removeLedgerFolders);
+
+  it('leaves acceptance.json whole, or as it was, when its output pipe closes early (savedesk learn … | head -1)', async () => {
+    const dir = await tempAcme();
+    const file = await outcomesFile(dir, history().map((o) => JSON.stringify(o)));
+    const cli = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
+    // head exits after the first line; the CLI's next write finds the pipe closed and the process ends.
+    await promisify(execFile)('bash', ['-c', `node "${cli}" learn "${dir}" --outcomes "${file}" | head -1`]);
+    // The command still finishes its work: the model is written whole, and the folder loads with it.
+    expect(AcceptanceModelSchema.parse(JSON.parse(await readFile(join(dir, 'acceptance.json'), 'utf8'))).outcomes).toBe(100);
+    await expect(loadClient(dir)).resolves.toBeDefined();
+    expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
 
   it('writes acceptance.json, prints what moved, and the folder then ranks by it (its cases show the change)', async () => {
     const dir = await tempAcme();

@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { describeIssue } from '../../errors/SavedeskError';
 import type { Issue } from '../../errors/issue';
 import { messages } from '../../errors/messages';
@@ -10,6 +9,7 @@ import type { Outcome } from '../../schema/outcome';
 import type { CommandRegistration } from '../main';
 import { learnSummary } from '../learn/learnSummary';
 import { openOutcomeSource } from '../outcomes/outcomeSource';
+import { writeAtomically } from '../../node/writeAtomically';
 
 /** Skipped lines reported one by one; past this only their count. */
 const SKIPS_SHOWN = 100;
@@ -74,7 +74,7 @@ Examples:
       for (const line of learnSummary(model, indexAcceptance(previous, folder.config.policy), folder.config)) terminal.out(line);
       if (options.dryRun === true) return;
       const schema = folder.config.$schema?.replace(/client\.schema\.json$/, 'acceptance.schema.json');
-      await writeFile(folder.acceptanceFile, `${JSON.stringify({ ...(schema === undefined ? {} : { $schema: schema }), ...model }, null, 2)}\n`);
+      await writeAtomically(folder.acceptanceFile, `${JSON.stringify({ ...(schema === undefined ? {} : { $schema: schema }), ...model }, null, 2)}\n`);
       terminal.out(`wrote ${folder.acceptanceFile}`);
     });
 };

@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { InvalidArgumentError, Option } from 'commander';
 import { SavedeskError } from '../../errors/SavedeskError';
 import { messages } from '../../errors/messages';
@@ -11,6 +10,7 @@ import type { CommandRegistration } from '../main';
 import { openOutcomeSource } from '../report/outcomeSource';
 import { reportPage } from '../report/reportPage';
 import { skippedLines } from '../replay/skippedLines';
+import { writeAtomically } from '../../node/writeAtomically';
 
 interface ReportOptions {
   outcomes?: string;
@@ -58,7 +58,7 @@ Examples:
       skipped.finish();
       if (options.out !== undefined) {
         const page = reportPage(report, { name: source.name, skipped: skipped.count });
-        await writeFile(options.out, page).catch((error: unknown) => {
+        await writeAtomically(options.out, page).catch((error: unknown) => {
           throw new SavedeskError('invalid-input', messages.reportNotWritten, [
             { code: 'unwritable', file: options.out, path: '', message: messages.cannotWrite(error instanceof Error ? error.message : String(error)) },
           ]);

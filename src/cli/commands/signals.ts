@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { SavedeskError } from '../../errors/SavedeskError';
 import { parseJson } from '../../node/readJson';
 import { recallAccumulator, type RecallAccumulator } from '../../signals/findRecallCandidates';
@@ -10,6 +9,7 @@ import { readSalesFile } from '../signals/salesFile';
 import { signalsPage } from '../signals/signalsPage';
 import { countLevels, signalsReport, type SignalsSummary } from '../signals/signalsReport';
 import { updateWatch, watchReport } from '../signals/updateWatch';
+import { writeAtomically } from '../../node/writeAtomically';
 
 interface SignalsOptions {
   sales?: string;
@@ -67,7 +67,7 @@ Examples:
         levels: countLevels(candidates),
         candidates,
       };
-      if (options.html !== undefined) await writeFile(options.html, signalsPage(summary));
+      if (options.html !== undefined) await writeAtomically(options.html, signalsPage(summary));
       if (options.json === true) terminal.out(JSON.stringify(summary, null, 2));
       else for (const line of signalsReport(summary)) terminal.out(line);
       if (options.html !== undefined) terminal.err(`wrote ${options.html}`);

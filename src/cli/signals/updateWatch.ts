@@ -1,9 +1,9 @@
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { clientLayout, readClientFolder } from '../../node/clientFolder';
 import { folderDesk } from '../../node/folderDesk';
 import type { WatchEntry, WatchList } from '../../schema/watch';
 import type { RecallCandidate } from '../../signals/RecallCandidate';
+import { writeAtomically } from '../../node/writeAtomically';
 
 /** What `--watch` changed in a client's watch list. */
 export interface WatchUpdate {
@@ -40,7 +40,7 @@ export async function updateWatch(dir: string, candidates: readonly RecallCandid
   if (added.length === 0) return { file, added, kept: existing.length };
   const next: WatchList = { ...(folder.watch ?? {}), entries: [...existing, ...added] };
   folderDesk(folder, { watch: next });
-  await writeFile(file, `${JSON.stringify(next, null, 2)}\n`);
+  await writeAtomically(file, `${JSON.stringify(next, null, 2)}\n`);
   return { file, added, kept: existing.length };
 }
 
