@@ -132,6 +132,7 @@ export const messages = {
   salesUnits: (units: string) => `"${units}" is not a number of units sold (0 or more)`,
 
   // The ledger (savedesk/ledger).
+  ledgerAddress: 'The ledger address is not one savedesk can open:',
   ledgerUrl: (url: string) =>
     `"${url}" is not a ledger address: use memory:, pglite:<folder> or postgres://user@host:port/database`,
   ledgerDriverMissing: (scheme: string, driver: string) =>

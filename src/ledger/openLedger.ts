@@ -1,4 +1,4 @@
-import { SavedeskInputError } from '../errors/SavedeskError';
+import { SavedeskError } from '../errors/SavedeskError';
 import { messages } from '../errors/messages';
 import { createLedger } from './createLedger';
 import { guard } from './guard';
@@ -30,7 +30,7 @@ export interface LedgerOptions {
  *
  * The drivers (`@electric-sql/pglite`, `pg`) are optional peer dependencies,
  * loaded only for their scheme. The tables are created or migrated on open.
- * @throws SavedeskInputError for an address of no known scheme.
+ * @throws SavedeskError `invalid-input` for an address of no known scheme.
  * @throws SavedeskError `ledger-unavailable` when the store cannot be reached or its driver is not installed,
  *   `ledger-locked` when another process holds the PGlite folder.
  * @example
@@ -56,7 +56,7 @@ async function openStore(url: string, options: LedgerOptions): Promise<LedgerSto
     const { postgresDriver } = await import('./store/postgresDriver');
     return sqlOpen(() => postgresDriver(url, options), 'pg');
   }
-  throw new SavedeskInputError([{ code: 'invalid-address', path: 'url', message: messages.ledgerUrl(url) }]);
+  throw new SavedeskError('invalid-input', messages.ledgerAddress, [{ code: 'invalid-address', path: 'url', message: messages.ledgerUrl(url) }]);
 }
 
 /** Opens a SQL driver and migrates it; a driver that is not installed, or a database that cannot be reached, is `ledger-unavailable`. */

@@ -54,6 +54,7 @@ describe('the ledger fails closed', () => {
   it('refuses an address of no known scheme with invalid-input', async () => {
     const error = (await openLedger('mysql://somewhere/db').catch((e: unknown) => e)) as SavedeskError;
     expect(error.code).toBe('invalid-input');
+    expect(error.message).toMatch(/^The ledger address is not one savedesk can open:/);
     expect(error.issues).toEqual([{ code: 'invalid-address', path: 'url', message: expect.stringContaining('use memory:, pglite:<folder> or postgres://') }]);
   });
 });
