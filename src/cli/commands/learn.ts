@@ -1,6 +1,3 @@
-import { describeIssue } from '../../errors/SavedeskError';
-import type { Issue } from '../../errors/issue';
-import { messages } from '../../errors/messages';
 import { indexAcceptance } from '../../learning/acceptanceIndex';
 import { learnAcceptance } from '../../learning/learnAcceptance';
 import { readClientFolder } from '../../node/clientFolder';
@@ -9,10 +6,8 @@ import type { Outcome } from '../../schema/outcome';
 import type { CommandRegistration } from '../main';
 import { learnSummary } from '../learn/learnSummary';
 import { openOutcomeSource } from '../outcomes/outcomeSource';
+import { skippedLines } from '../replay/skippedLines';
 import { writeAtomically } from '../../node/writeAtomically';
-
-/** Skipped lines reported one by one; past this only their count. */
-const SKIPS_SHOWN = 100;
 
 interface LearnOptions {
   outcomes?: string;
@@ -54,18 +49,15 @@ Examples:
       const folder = await readClientFolder(dir, {}, { acceptance: false });
       folderDesk(folder);
       const previous = await readClientFolder(dir).then((read) => read.acceptance, () => undefined);
-      let skipped = 0;
-      const reportSkipped = (issues: readonly Issue[]) => {
-        if (++skipped <= SKIPS_SHOWN) for (const issue of issues) terminal.err(describeIssue(issue).trim());
-      };
-      const source = await openOutcomeSource({ outcomes: options.outcomes, ledger: options.ledger, clientId: folder.config.client.id }, reportSkipped);
+      const skipped = skippedLines(terminal);
+      const source = await openOutcomeSource({ outcomes: options.outcomes, ledger: options.ledger, clientId: folder.config.client.id }, (issues) => skipped.skip(issues));
       const outcomes: Outcome[] = [];
       try {
         for await (const outcome of source.outcomes) outcomes.push(outcome);
       } finally {
         await source.close();
       }
-      if (skipped > SKIPS_SHOWN) terminal.err(messages.moreSkipped(skipped - SKIPS_SHOWN));
+      skipped.finish();
       const model = learnAcceptance(outcomes, folder.config, {
         priorWeight: Number(options.priorWeight),
         halfLifeDays: Number(options.halfLifeDays),

@@ -11,9 +11,8 @@ import { replayHistory } from '../replay/replayHistory';
 import { replayInWorkers } from '../replay/replayInWorkers';
 import { replayReport, replayTiming } from '../replay/replayReport';
 import { replayTally } from '../replay/tally';
+import { SKIPS_SHOWN } from '../replay/skippedLines';
 
-/** Skipped lines reported one by one; past this only their count, so a broken file cannot flood the terminal. */
-const SKIPS_SHOWN = 100;
 
 interface ReplayOptions {
   against?: string;

@@ -7,7 +7,7 @@ import { learnedRates } from '../../report/acceptance';
 import type { SaveReport } from '../../report/reportTypes';
 import { formatCount, formatPercent, formatPoints, formatPointsRange } from '../html/format';
 import type { CommandRegistration } from '../main';
-import { openOutcomeSource } from '../report/outcomeSource';
+import { openOutcomeSource } from '../outcomes/outcomeSource';
 import { reportPage } from '../report/reportPage';
 import { skippedLines } from '../replay/skippedLines';
 import { writeAtomically } from '../../node/writeAtomically';
@@ -53,7 +53,7 @@ Examples:
       if (options.out === undefined && options.json !== true) command.error(messages.reportNeedsOutput, { exitCode: 2 });
       const { config, acceptance } = await loadClient(dir);
       const skipped = skippedLines(terminal);
-      const source = await openOutcomeSource(config.client.id, { ...options, progress: options.quiet !== true && process.stderr.isTTY === true }, skipped);
+      const source = await openOutcomeSource({ ...options, clientId: config.client.id, progress: options.quiet !== true && process.stderr.isTTY === true }, (issues) => skipped.skip(issues));
       const report = await saveReport(source.outcomes, config, { lift: options.lift, ...(acceptance === undefined ? {} : { learned: learnedRates(acceptance) }) }).finally(() => source.close());
       skipped.finish();
       if (options.out !== undefined) {

@@ -3,6 +3,7 @@ import type { Issue } from '../../errors/issue';
 import { messages } from '../../errors/messages';
 import { openLedger } from '../../ledger/openLedger';
 import type { Outcome } from '../../schema/outcome';
+import { progress, type Progress } from '../replay/progress';
 import { openOutcomes } from './readOutcomes';
 
 /** Where a command reads outcomes from: `--outcomes <file>` or `--ledger <url>`, exactly one. */
@@ -16,10 +17,13 @@ export interface OutcomeSourceOptions {
   /** ISO date-times: decisions made from `since` (inclusive) to `until` (exclusive). */
   readonly since?: string | undefined;
   readonly until?: string | undefined;
+  /** Show a progress bar on standard error while a file is read (a terminal, and --quiet not given). */
+  readonly progress?: boolean;
 }
 
-/** Outcomes being read, and what releases their file or ledger once read. */
+/** Outcomes being read, a name for them (the file, or the ledger without credentials), and what releases them once read. */
 export interface OutcomeSource {
+  readonly name: string;
   readonly outcomes: AsyncIterable<Outcome>;
   close(): Promise<void>;
 }
@@ -35,14 +39,34 @@ export async function openOutcomeSource(options: OutcomeSourceOptions, onSkipped
   if ((file === undefined) === (url === undefined)) throw new SavedeskInputError([{ code: 'invalid', path: '', message: messages.outcomesOrLedger }]);
   if (url !== undefined) {
     const ledger = await openLedger(url);
-    return { outcomes: ledger.outcomes({ clientId, since, until }), close: () => ledger.close() };
+    return { name: `ledger ${withoutCredentials(url)}`, outcomes: ledger.outcomes({ clientId, since, until }), close: () => ledger.close() };
   }
   const opened = await openOutcomes(file!, onSkipped);
+  const bar = progress(opened.history, options.progress === true, 'reading', 'outcomes');
   const from = since === undefined ? -Infinity : Date.parse(since);
   const to = until === undefined ? Infinity : Date.parse(until);
-  return { outcomes: filtered(opened.outcomes, (o) => o.clientId === clientId && Date.parse(o.at) >= from && Date.parse(o.at) < to), close: async () => {} };
+  const keep = (o: Outcome) => o.clientId === clientId && Date.parse(o.at) >= from && Date.parse(o.at) < to;
+  return { name: file!, outcomes: kept(opened.outcomes, keep, bar), close: async () => bar.stop() };
 }
 
-async function* filtered(outcomes: AsyncIterable<Outcome>, keep: (outcome: Outcome) => boolean): AsyncIterable<Outcome> {
-  for await (const outcome of outcomes) if (keep(outcome)) yield outcome;
+/** The outcomes to keep, each counted for the bar as it is read. */
+async function* kept(outcomes: AsyncIterable<Outcome>, keep: (outcome: Outcome) => boolean, bar: Progress): AsyncIterable<Outcome> {
+  let read = 0;
+  for await (const outcome of outcomes) {
+    bar.tick(++read);
+    if (keep(outcome)) yield outcome;
+  }
+}
+
+/** A ledger address as a page may show it: a PostgreSQL URL without its user and password. */
+function withoutCredentials(url: string): string {
+  if (!/^postgres(ql)?:\/\//.test(url)) return url;
+  try {
+    const parsed = new URL(url);
+    parsed.username = '';
+    parsed.password = '';
+    return parsed.toString();
+  } catch {
+    return url.replace(/\/\/[^@/]*@/, '//');
+  }
 }

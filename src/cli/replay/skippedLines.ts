@@ -4,7 +4,7 @@ import { messages } from '../../errors/messages';
 import type { Terminal } from '../terminal';
 
 /** Skipped lines reported one by one; past this only their count, so a broken file cannot flood the terminal. */
-const SKIPS_SHOWN = 100;
+export const SKIPS_SHOWN = 100;
 
 /** Reports the lines of a history file that are skipped, and counts them. */
 export interface SkippedLines {
