@@ -2,9 +2,51 @@
 
 const DAY_MS = 86_400_000;
 
+/** Two decimal digits of `text` at `at`, or NaN when either is not a digit. */
+function twoDigits(text: string, at: number): number {
+  const tens = text.charCodeAt(at) - 48;
+  const ones = text.charCodeAt(at + 1) - 48;
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : Number.NaN;
+}
+
+/** Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil); a day past the month's end runs on, as `Date.parse` does. */
+function civilDays(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
+}
+
+/**
+ * `Date.parse(text)` for a validated ISO date or date-time. The two shapes
+ * requests nearly always carry, `2026-03-01` and `2026-03-01T10:00:00Z`, are
+ * read digit by digit (about a fifth of `Date.parse`'s time, and a decision
+ * reads several dates); anything else — an offset, fractions, a field out of
+ * its usual range — goes to `Date.parse`. A property test holds the two equal.
+ */
+export function instant(text: string): number {
+  if (text.length === 10 || (text.length === 20 && text.charCodeAt(19) === 90 /* Z */ && text.charCodeAt(10) === 84 /* T */)) {
+    const year = twoDigits(text, 0) * 100 + twoDigits(text, 2);
+    const month = twoDigits(text, 5);
+    const day = twoDigits(text, 8);
+    if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
+      const date = civilDays(year, month, day) * DAY_MS;
+      if (text.length === 10) return date;
+      const hours = twoDigits(text, 11);
+      const minutes = twoDigits(text, 14);
+      const seconds = twoDigits(text, 17);
+      if (hours <= 23 && minutes <= 59 && seconds <= 59 && text.charCodeAt(13) === 58 && text.charCodeAt(16) === 58) {
+        return date + hours * 3_600_000 + minutes * 60_000 + seconds * 1000;
+      }
+    }
+  }
+  return Date.parse(text);
+}
+
 /** Whole days from an ISO date or date-time to `now` (epoch ms). */
 export function daysBetween(isoDate: string, now: number): number {
-  return Math.floor((now - Date.parse(isoDate)) / DAY_MS);
+  return Math.floor((now - instant(isoDate)) / DAY_MS);
 }
 
 /** `now` less a number of days. */
@@ -14,7 +56,7 @@ export function daysBefore(now: number, days: number): number {
 
 /** The last moment an ISO date or date-time covers: a date-only value includes its whole day. */
 export function endOf(isoDate: string): number {
-  return isoDate.length === 10 ? Date.parse(isoDate) + DAY_MS - 1 : Date.parse(isoDate);
+  return isoDate.length === 10 ? instant(isoDate) + DAY_MS - 1 : instant(isoDate);
 }
 
 /** Whole days since 1970-01-01 (UTC) of an ISO date-time: the day it falls on, in UTC. */

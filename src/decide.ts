@@ -1,7 +1,11 @@
 import type { ValidConfig } from './schema/config';
 import type { Decision } from './schema/decision';
-import type { Offer } from './schema/offer';
-import { validateRequest } from './pipeline/validate/validateRequest';
+import type { ValidRequest } from './schema/request';
+import { OutsideExactRange } from './money/minorUnits';
+import type { PreparedMoney } from './prepared/PreparedMoney';
+import type { PreparedOffer } from './prepared/PreparedOffer';
+import { validateRequestLines } from './pipeline/validate/validateRequest';
+import type { LineMatch } from './pipeline/facts/matchLines';
 import { deriveFacts } from './pipeline/facts/deriveFacts';
 import type { RuleSet } from './pipeline/rules/evaluateRules';
 import { collectCandidates } from './pipeline/candidates/collectCandidates';
@@ -19,37 +23,62 @@ import type { WatchIndex } from './signals/watchIndex';
 /** A validated config with what `createDesk` prepared from it once. */
 export interface PreparedClient {
   readonly config: ValidConfig;
-  readonly catalog: ReadonlyMap<string, Offer>;
+  /** The catalog by offer id. */
+  readonly catalog: ReadonlyMap<string, PreparedOffer>;
   readonly rules: RuleSet;
   /** What customers accept: the learned model, or every offer at its prior. */
   readonly acceptance: AcceptanceIndex;
   /** The SKU × reason pairs under watch, if any. */
   readonly watch?: WatchIndex | undefined;
+  /** The client's amounts in exact minor units; undefined when one is beyond their range. */
+  readonly minorUnits: PreparedMoney<number> | undefined;
+  /** The same in decimal.js, prepared on first use. */
+  decimal(): PreparedMoney<unknown>;
 }
 
 /**
  * The decision procedure, stage by stage (DESIGN.md, *Deciding*):
  * validate → derive facts → evaluate rules → candidates → constraints →
- * price → empowerment → rank → experiment → decision.
+ * price → empowerment → rank → experiment → decision. Money is exact integer
+ * minor units; a decision with an amount beyond their range (past 2^53 minor
+ * units somewhere along the way) is made again in decimal.js, which gives the
+ * same JSON for every amount both can hold.
  */
 export async function decide(client: PreparedClient, raw: unknown, options: { trace?: boolean } = {}): Promise<Decision> {
+  const valid = validateRequestLines(raw, client.config);
+  if (client.minorUnits !== undefined) {
+    try {
+      return await decideWith(client, valid, client.minorUnits, options.trace === true);
+    } catch (error) {
+      if (!(error instanceof OutsideExactRange)) throw error;
+    }
+  }
+  return decideWith(client, valid, client.decimal(), options.trace === true);
+}
+
+async function decideWith<A>(
+  client: PreparedClient,
+  { request, matches }: { request: ValidRequest; matches: readonly LineMatch[] },
+  money: PreparedMoney<A>,
+  trace: boolean,
+): Promise<Decision> {
   const { config } = client;
-  const request = validateRequest(raw, config);
-  const trace = options.trace === true;
-  const { context, facts } = deriveFacts(request, config, { ...(trace ? {} : { only: client.rules.factsRead }), watch: client.watch });
+  const { m } = money;
+  const { context, facts } = deriveFacts(request, config, { only: trace ? undefined : client.rules.factsRead, watch: client.watch, money: m, matches });
   const outcome = await client.rules.evaluate(facts, context, trace);
-  const proposed = collectCandidates(outcome.fired, client.catalog, config.policy);
-  const eligible = applyConstraints(proposed.candidates, context, config.policy);
-  const loss = returnLoss(context, config.policy);
-  const priced = priceCandidates(eligible.candidates, context, loss);
-  const empowered = empower(priced.candidates, context, config.policy);
-  const ranked = rank(empowered.candidates, loss, config.policy, context.digits, rankLearning(client.acceptance, config.client.id, context));
+  const proposed = collectCandidates(outcome.fired, client.catalog, config.policy, m.zero);
+  const eligible = applyConstraints(proposed.candidates, context, config.policy, money);
+  const loss = returnLoss(context, money);
+  const priced = priceCandidates(eligible.candidates, context, loss, money);
+  const empowered = empower(priced.candidates, context, config.policy, money);
+  const ranked = rank(empowered.candidates, loss, config.policy, m, rankLearning(client.acceptance, config.client.id, context));
   const holdout = config.policy.holdout;
   const group = holdout === undefined ? null : holdoutGroup(request.customer.id, holdout);
   const shown = applyHoldout(group, ranked.offers, [...proposed.withheld, ...eligible.withheld, ...priced.withheld, ...empowered.withheld, ...ranked.withheld]);
   return assembleDecision({
     config,
     context,
+    m,
     loss,
     offers: shown.offers,
     withheld: shown.withheld,

@@ -12,6 +12,11 @@ import { validateAcceptance } from './learning/validateAcceptance';
 import type { WatchList } from './schema/watch';
 import { watchIndex } from './signals/watchIndex';
 import { deepFreeze } from './util/deepFreeze';
+import { minorDigits } from './money/currency';
+import { decimalArithmetic } from './money/decimalArithmetic';
+import { minorUnits, OutsideExactRange } from './money/minorUnits';
+import { prepareMoney, type PreparedMoney } from './prepared/PreparedMoney';
+import { prepareCatalog } from './prepared/PreparedOffer';
 
 /** Options for {@link createDesk}: facts and operators registered from code, never from a rule file. */
 export interface DeskOptions {
@@ -82,24 +87,43 @@ const WARM_DECISIONS = 2_000;
  * ```
  */
 export function createDesk(config: ClientConfig, options: DeskOptions = {}): Desk {
-  const registry = { facts: { ...options.facts }, operators: { ...options.operators } };
-  const valid = validateConfig(config, vocabularyOf(options));
-  // Frozen through and through: `desk.config` is handed out, and decisions read the same object.
-  const client: PreparedClient = Object.freeze({
-    config: deepFreeze(valid),
-    catalog: new Map(valid.catalog.map((offer) => [offer.id, offer])),
-    rules: compileRules(valid.rules, registry),
-    acceptance: indexAcceptance(options.acceptance === undefined ? undefined : validateAcceptance(options.acceptance, valid), valid.policy),
-    ...(options.watch === undefined ? {} : { watch: watchIndex(options.watch) }),
-  });
+  const client = prepareClient(config, options);
   return Object.freeze({
-    clientId: valid.client.id,
-    config: valid,
+    clientId: client.config.client.id,
+    config: client.config,
     decide: (request: ReturnRequest, decideOptions: DecideOptions = {}) => decide(client, request, decideOptions),
     warm: async (requests: readonly ReturnRequest[], decisions = WARM_DECISIONS) => {
       for (let i = 0; i < decisions && requests.length > 0; i++) await decide(client, requests[i % requests.length]!).catch(() => undefined);
     },
   });
+}
+
+/** Validates a config and prepares everything a decision reads: what {@link createDesk} wraps. */
+export function prepareClient(config: ClientConfig, options: DeskOptions = {}): PreparedClient {
+  const registry = { facts: { ...options.facts }, operators: { ...options.operators } };
+  const valid = validateConfig(config, vocabularyOf(options));
+  const digits = minorDigits(valid.currency);
+  let decimal: PreparedMoney<unknown> | undefined;
+  // Frozen through and through: `desk.config` is handed out, and decisions read the same object.
+  return Object.freeze({
+    config: deepFreeze(valid),
+    catalog: new Map(prepareCatalog(valid.catalog).map((prepared) => [prepared.offer.id, prepared])),
+    minorUnits: exactMoney(valid, digits),
+    decimal: () => (decimal ??= prepareMoney(decimalArithmetic(digits), valid.catalog, valid.policy)),
+    rules: compileRules(valid.rules, registry),
+    acceptance: indexAcceptance(options.acceptance === undefined ? undefined : validateAcceptance(options.acceptance, valid), valid.policy),
+    ...(options.watch === undefined ? {} : { watch: watchIndex(options.watch) }),
+  });
+}
+
+/** The client's amounts in exact minor units, or undefined when one of them is beyond their range (every decision then uses decimal.js). */
+function exactMoney(config: ValidConfig, digits: number): PreparedMoney<number> | undefined {
+  try {
+    return prepareMoney(minorUnits(digits), config.catalog, config.policy);
+  } catch (error) {
+    if (error instanceof OutsideExactRange) return undefined;
+    throw error;
+  }
 }
 
 /** The facts and operators rules may name with these options: the built-ins and what the host registers. */

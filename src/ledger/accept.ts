@@ -2,7 +2,7 @@ import type { Desk } from '../desk';
 import { SavedeskError } from '../errors/SavedeskError';
 import { messages } from '../errors/messages';
 import { minorDigits } from '../money/currency';
-import { money } from '../money/money';
+import { decimalArithmetic } from '../money/decimalArithmetic';
 import { capExcess, capWindowStart, totalOf } from '../pipeline/empowerment/customerCap';
 import type { Outcome } from '../schema/outcome';
 import type { Concession } from './concession';
@@ -83,7 +83,9 @@ async function checkLimits(tx: StoreTransaction, desk: Desk, decision: Outcome, 
   // Every concession since the window's start, those dated after `at` too: an acceptance dated in the
   // past must not fit under the cap beside concessions it would share a later window with.
   const counted = await tx.customerConcessions(clientId, decision.customerId, capWindowStart(now, policy));
-  const excess = capExcess(money(concession.cost), totalOf(counted), policy, minorDigits(decision.currency));
+  // decimal.js: the ledger's sums are few, and a stored amount may carry any scale `numeric` gives back.
+  const m = decimalArithmetic(minorDigits(decision.currency));
+  const excess = capExcess(m.amount(concession.cost), totalOf(counted, m), policy, m);
   if (excess !== null) throw refusal('customer-cap', requestId, excess);
   if (offer.maxPerCustomer === undefined) return;
   const times = await tx.timesGiven(clientId, decision.customerId, offerId);

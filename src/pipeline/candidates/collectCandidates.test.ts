@@ -4,6 +4,8 @@ import type { RuleEvent } from '../../schema/rule';
 import type { FiredRule } from '../rules/RulesOutcome';
 import { config } from '../../../test/support/builders';
 import { stageInput } from '../../../test/support/stages';
+import { Money } from '../../money/money';
+import { prepareCatalog } from '../../prepared/PreparedOffer';
 import { collectCandidates } from './collectCandidates';
 
 const catalog: Offer[] = [
@@ -12,9 +14,9 @@ const catalog: Offer[] = [
   { id: 'svc', kind: 'service', label: 'x', unitCost: '5.00' },
 ];
 const { config: valid } = stageInput(config({ catalog, rules: [] }));
-const byId = new Map(catalog.map((offer) => [offer.id, offer]));
+const byId = new Map(prepareCatalog(catalog).map((prepared) => [prepared.offer.id, prepared]));
 const fire = (...events: Array<[string, RuleEvent]>): FiredRule[] => events.map(([rule, event], index) => ({ rule, index, priority: 1, event }));
-const collect = (fired: FiredRule[]) => collectCandidates(fired, byId, valid.policy);
+const collect = (fired: FiredRule[]) => collectCandidates(fired, byId, valid.policy, new Money(0));
 
 describe('collectCandidates', () => {
   it('makes candidates in firing order and merges rules proposing the same offer', () => {

@@ -1,16 +1,8 @@
+import type { PreparedOffer } from '../../prepared/PreparedOffer';
 import type { Withheld } from '../../schema/decision';
-import type { Offer } from '../../schema/offer';
 import type { Policy } from '../../schema/policy';
 import type { FiredRule } from '../rules/RulesOutcome';
-import type { Candidate } from './Candidate';
-import { extend } from '../../util/extend';
-
-interface Proposal {
-  offer: Offer;
-  because: string[];
-  weight: number;
-  goodwill: boolean;
-}
+import { newCandidate, type Candidate } from './Candidate';
 
 /**
  * Stage 4: turns fired `offer` events into candidates (in firing order), then
@@ -18,37 +10,46 @@ interface Proposal {
  * Several rules proposing one offer merge: every rule is named in `because`,
  * the largest weight counts, and goodwill from any of them holds.
  */
-export function collectCandidates(
+export function collectCandidates<A>(
   fired: readonly FiredRule[],
-  catalog: ReadonlyMap<string, Offer>,
+  catalog: ReadonlyMap<string, PreparedOffer>,
   policy: Policy,
-): { candidates: Candidate[]; withheld: Withheld[] } {
-  const proposals = new Map<string, Proposal>();
+  zero: A,
+): { candidates: Candidate<A>[]; withheld: Withheld[] } {
+  const proposals = new Map<PreparedOffer, Candidate<A>>();
+  let targeted = false;
   for (const { rule, event } of fired) {
-    if (event.type !== 'offer') continue;
-    for (const id of event.params.offers ?? [event.params.offer!]) {
-      const proposal = proposals.get(id) ?? { offer: catalog.get(id)!, because: [], weight: 0, goodwill: false };
+    if (event.type !== 'offer') {
+      targeted ||= event.type === 'exclude' || event.type === 'require-level';
+      continue;
+    }
+    const { offers, offer, weight = 1, goodwill } = event.params;
+    for (const id of offers ?? [offer!]) {
+      const prepared = catalog.get(id)!;
+      let proposal = proposals.get(prepared);
+      if (proposal === undefined) proposals.set(prepared, (proposal = newCandidate(prepared, zero)));
       proposal.because.push(rule);
-      proposal.weight = Math.max(proposal.weight, event.params.weight ?? 1);
-      proposal.goodwill ||= event.params.goodwill === true;
-      proposals.set(id, proposal);
+      if (weight > proposal.weight) proposal.weight = weight;
+      if (goodwill === true) proposal.goodwill = true;
     }
   }
+  const candidates = [...proposals.values()];
+  if (!targeted) return { candidates, withheld: [] };
 
   const targets = eventTargets(fired, policy);
   const withheld: Withheld[] = [];
-  const candidates: Candidate[] = [];
-  for (const proposal of proposals.values()) {
-    const { id, kind } = proposal.offer;
+  const kept: Candidate<A>[] = [];
+  for (const candidate of candidates) {
+    const { id, kind } = candidate.offer;
     const exclusion = first(targets.excluded.get(`offer:${id}`), targets.excluded.get(`kind:${kind}`), targets.excluded.get(ANY));
     if (exclusion !== undefined) {
       withheld.push({ offerId: id, why: 'excluded', detail: `${exclusion.why} (rule "${exclusion.rule}")` });
       continue;
     }
-    const requiredLevel = Math.max(targets.level.get(`offer:${id}`) ?? -1, targets.level.get(`kind:${kind}`) ?? -1, targets.level.get(ANY) ?? -1);
-    candidates.push(extend(proposal, { requiredLevel }));
+    candidate.requiredLevel = Math.max(targets.level.get(`offer:${id}`) ?? -1, targets.level.get(`kind:${kind}`) ?? -1, targets.level.get(ANY) ?? -1);
+    kept.push(candidate);
   }
-  return { candidates, withheld };
+  return { candidates: kept, withheld };
 }
 
 /** The key of an event that names neither an offer nor a kind: it applies to every offer. */

@@ -8,8 +8,8 @@ const base: Offer = { id: 'svc', kind: 'service', label: 'x', unitCost: '5.00' }
 
 function check(offer: Partial<Offer>, req = request(), allowSalesOffers = false) {
   const full = (offer.kind === undefined ? { ...base, ...offer } : offer) as Offer;
-  const { context, config: valid } = stageInput(config({ catalog: [full], rules: [] }), req);
-  const { candidates, withheld } = applyConstraints([candidate(full)], context, { ...valid.policy, allowSalesOffers });
+  const { context, config: valid, money } = stageInput(config({ catalog: [full], rules: [] }), req);
+  const { candidates, withheld } = applyConstraints([candidate(full)], context, { ...valid.policy, allowSalesOffers }, money);
   return candidates.length === 1 ? 'kept' : `${withheld[0]!.why}: ${withheld[0]!.detail}`;
 }
 

@@ -1,7 +1,5 @@
-import { endOf } from '../../dates';
-import { money } from '../../money/money';
+import type { PreparedMoney } from '../../prepared/PreparedMoney';
 import type { Withheld, WithheldWhy } from '../../schema/decision';
-import { salesKinds, type Offer } from '../../schema/offer';
 import type { Policy } from '../../schema/policy';
 import type { Candidate } from '../candidates/Candidate';
 import type { ReturnContext } from '../facts/ReturnContext';
@@ -14,51 +12,58 @@ import { timesGiven } from '../empowerment/customerCap';
  * kinds the policy does not allow and offers out of stock. Each withheld offer
  * names every constraint it failed.
  */
-export function applyConstraints(
-  candidates: readonly Candidate[],
-  context: ReturnContext,
+export function applyConstraints<A>(
+  candidates: readonly Candidate<A>[],
+  context: ReturnContext<A>,
   policy: Policy,
-): { candidates: Candidate[]; withheld: Withheld[] } {
-  const kept: Candidate[] = [];
+  money: PreparedMoney<A>,
+): { candidates: Candidate<A>[]; withheld: Withheld[] } {
+  const kept: Candidate<A>[] = [];
   const withheld: Withheld[] = [];
   for (const candidate of candidates) {
-    const failure = firstFailure(candidate.offer, context, policy);
+    const failure = firstFailure(candidate, context, policy, money);
     if (failure) withheld.push({ offerId: candidate.offer.id, ...failure });
     else kept.push(candidate);
   }
   return { candidates: kept, withheld };
 }
 
-function firstFailure(offer: Offer, context: ReturnContext, policy: Policy): { why: WithheldWhy; detail: string } | null {
-  if (salesKinds.includes(offer.kind) && !policy.allowSalesOffers) {
+function firstFailure<A>(candidate: Candidate<A>, context: ReturnContext<A>, policy: Policy, money: PreparedMoney<A>): { why: WithheldWhy; detail: string } | null {
+  const offer = candidate.offer;
+  if (candidate.prepared.sales && !policy.allowSalesOffers) {
     return { why: 'sales-suppressed', detail: `${offer.kind} offers are not made on return contacts (policy.allowSalesOffers is off)` };
   }
-  const failed = catalogConstraints(offer, context);
-  if (failed.length > 0) return { why: 'constraint', detail: failed.join('; ') };
+  const failed = catalogConstraints(candidate, context, money);
+  if (failed !== null) return { why: 'constraint', detail: failed.join('; ') };
   if (offer.stock === 0) return { why: 'out-of-stock', detail: 'stock is 0' };
   return null;
 }
 
-function catalogConstraints(offer: Offer, context: ReturnContext): string[] {
+/** Every catalog constraint the offer fails for this return, or null: most offers fail none, and then nothing is allocated. */
+function catalogConstraints<A>(candidate: Candidate<A>, context: ReturnContext<A>, money: PreparedMoney<A>): string[] | null {
+  const { offer, prepared } = candidate;
   const { request, lines, returnValue, now } = context;
-  const failed: string[] = [];
+  const { m } = money;
+  const amounts = money.amountsOf(prepared);
+  let failed: string[] | null = null;
+  const fail = (constraint: string) => (failed ??= []).push(constraint);
   if (offer.reasons && !offer.reasons.includes(request.reason.code)) {
-    failed.push(`reason "${request.reason.code}" is not one of ${offer.reasons.join(', ')}`);
+    fail(`reason "${request.reason.code}" is not one of ${offer.reasons.join(', ')}`);
   }
   if (offer.categories && !lines.some((line) => line.item.category !== undefined && offer.categories!.includes(line.item.category))) {
-    failed.push(`no returned item is in ${offer.categories.join(', ')}`);
+    fail(`no returned item is in ${offer.categories.join(', ')}`);
   }
-  if (offer.minReturnValue !== undefined && returnValue.lt(money(offer.minReturnValue))) {
-    failed.push(`return value is below minReturnValue ${offer.minReturnValue}`);
+  if (amounts.minReturnValue !== undefined && m.compare(returnValue, amounts.minReturnValue) < 0) {
+    fail(`return value is below minReturnValue ${offer.minReturnValue}`);
   }
-  if (offer.maxReturnValue !== undefined && returnValue.gt(money(offer.maxReturnValue))) {
-    failed.push(`return value is above maxReturnValue ${offer.maxReturnValue}`);
+  if (amounts.maxReturnValue !== undefined && m.compare(returnValue, amounts.maxReturnValue) > 0) {
+    fail(`return value is above maxReturnValue ${offer.maxReturnValue}`);
   }
-  if (offer.validFrom !== undefined && now < Date.parse(offer.validFrom)) failed.push(`not valid before ${offer.validFrom}`);
-  if (offer.validTo !== undefined && now > endOf(offer.validTo)) failed.push(`not valid after ${offer.validTo}`);
+  if (now < prepared.validFrom) fail(`not valid before ${offer.validFrom}`);
+  if (now > prepared.validTo) fail(`not valid after ${offer.validTo}`);
   if (offer.maxPerCustomer !== undefined) {
     const given = timesGiven(request.customer.concessions ?? [], offer.id);
-    if (given >= offer.maxPerCustomer) failed.push(`customer already had it ${given} time(s), maxPerCustomer is ${offer.maxPerCustomer}`);
+    if (given >= offer.maxPerCustomer) fail(`customer already had it ${given} time(s), maxPerCustomer is ${offer.maxPerCustomer}`);
   }
   return failed;
 }

@@ -1,11 +1,10 @@
-import { formatMoney, type Money } from '../../money/money';
+import type { Arithmetic } from '../../money/arithmetic';
 import type { ValidConfig } from '../../schema/config';
 import type { Decision, DecidedOffer, DecisionTrace, ExperimentGroup, FollowUp, Guidance, Withheld } from '../../schema/decision';
 import type { Fallback } from '../../schema/fallback';
-import { offerFieldsNotTerms, type Offer, type OfferTerms } from '../../schema/offer';
 import { messages } from '../../errors/messages';
 import type { ReturnContext } from '../facts/ReturnContext';
-import type { RankedCandidate } from '../rank/rank';
+import type { Candidate } from '../candidates/Candidate';
 import type { FiredRule } from '../rules/RulesOutcome';
 import { fillTemplate } from './template';
 import { extend } from '../../util/extend';
@@ -13,27 +12,25 @@ import { extend } from '../../util/extend';
 /** The flag on a decision whose return is of a watched SKU × reason. */
 export const RECALL_CANDIDATE = 'recall-candidate';
 
-/** Fields every offer has; what remains are the kind's terms. */
-const NOT_TERMS: ReadonlySet<string> = new Set(offerFieldsNotTerms);
-
 /**
  * Stage 10: the decision as JSON, amounts as strings with the currency's minor
  * digits, plus what the agent should do (guidance with placeholders filled),
  * contacts to schedule and flags, from the fired rules in their order.
  */
-export function assembleDecision(input: {
+export function assembleDecision<A>(input: {
   config: ValidConfig;
-  context: ReturnContext;
-  loss: Money;
-  offers: readonly RankedCandidate[];
+  context: ReturnContext<A>;
+  m: Arithmetic<A>;
+  loss: A;
+  offers: readonly Candidate<A>[];
   withheld: readonly Withheld[];
   /** The experiment group, null when the client runs no holdout. */
   group: ExperimentGroup | null;
   fired: readonly FiredRule[];
   trace?: DecisionTrace;
 }): Decision {
-  const { config, context, fired } = input;
-  const amount = (value: Money) => formatMoney(value, context.digits);
+  const { config, context, fired, m } = input;
+  const amount = (value: A) => m.format(value);
   // The plain return refunds the return value.
   const refund = amount(context.returnValue);
   const guidance: Guidance[] = [];
@@ -62,8 +59,8 @@ export function assembleDecision(input: {
       expectedSaving: amount(candidate.expectedSaving),
       approval: candidate.approval,
       because: candidate.because,
-      terms: terms(candidate.offer),
-      acceptance: candidate.acceptance,
+      terms: { ...candidate.prepared.terms },
+      acceptance: { rate: candidate.estimate!.rate, source: candidate.estimate!.source, outcomes: candidate.estimate!.outcomes },
       ...(candidate.propensity === undefined ? {} : { propensity: candidate.propensity }),
     }) as DecidedOffer),
     withheld: input.withheld,
@@ -77,13 +74,6 @@ export function assembleDecision(input: {
 }
 
 /** The plain return's refund, or, outside the return window, why none is owed. */
-function fallback({ returnWindow: window }: ReturnContext, refund: string): Fallback {
+function fallback({ returnWindow: window }: ReturnContext<unknown>, refund: string): Fallback {
   return window.inside ? { kind: 'return', refund } : { kind: 'none', detail: messages.noRefundOwed(window.since, window.days, window.windowDays) };
-}
-
-/** The offer's terms, in the catalog's field order; a plain loop, as it runs for every offer shown. */
-function terms(offer: Offer): OfferTerms {
-  const terms: Record<string, unknown> = {};
-  for (const key in offer) if (!NOT_TERMS.has(key)) terms[key] = offer[key as keyof Offer];
-  return terms as OfferTerms;
 }

@@ -1,5 +1,5 @@
-import { daysBefore } from '../../dates';
-import { formatMoney, money, sum, type Money } from '../../money/money';
+import { daysBefore, instant } from '../../dates';
+import type { Arithmetic } from '../../money/arithmetic';
 import type { Policy } from '../../schema/policy';
 
 /** A concession as the cap counts it: when, and what it cost the client. */
@@ -10,8 +10,8 @@ export interface CountedConcession {
 }
 
 /** A customer's concessions inside the cap window: their total cost and how many. */
-export interface RecentConcessions {
-  readonly cost: Money;
+export interface RecentConcessions<A> {
+  readonly cost: A;
   readonly count: number;
 }
 
@@ -23,19 +23,23 @@ const DEFAULT_WINDOW_DAYS = 365;
  * the window's days before it. The same window for `decide` (facts,
  * empowerment) and for the ledger's `accept`.
  */
-export function recentConcessions(concessions: readonly CountedConcession[], now: number, policy: Policy): RecentConcessions {
+export function recentConcessions<A>(concessions: readonly CountedConcession[], now: number, policy: Policy, m: Arithmetic<A>): RecentConcessions<A> {
   const from = capWindowStart(now, policy);
-  return totalOf(
-    concessions.filter((c) => {
-      const at = Date.parse(c.at);
-      return at <= now && at > from;
-    }),
-  );
+  let cost = m.zero;
+  let count = 0;
+  for (const concession of concessions) {
+    const at = instant(concession.at);
+    if (at <= now && at > from) {
+      cost = m.plus(cost, m.amount(concession.cost));
+      count++;
+    }
+  }
+  return { cost, count };
 }
 
 /** The total cost and number of concessions, as the cap counts them. */
-export function totalOf(concessions: readonly CountedConcession[]): RecentConcessions {
-  return { cost: sum(concessions.map((c) => money(c.cost))), count: concessions.length };
+export function totalOf<A>(concessions: readonly CountedConcession[], m: Arithmetic<A>): RecentConcessions<A> {
+  return { cost: concessions.reduce((total, c) => m.plus(total, m.amount(c.cost)), m.zero), count: concessions.length };
 }
 
 /** Where the cap window at `now` starts (epoch ms, exclusive): the policy's windowDays before it. */
@@ -45,7 +49,9 @@ export function capWindowStart(now: number, policy: Policy): number {
 
 /** How many of the concessions were this offer: what `maxPerCustomer` counts. */
 export function timesGiven(concessions: readonly CountedConcession[], offerId: string): number {
-  return concessions.filter((c) => c.offerId === offerId).length;
+  let given = 0;
+  for (const concession of concessions) if (concession.offerId === offerId) given++;
+  return given;
 }
 
 /**
@@ -53,12 +59,12 @@ export function timesGiven(concessions: readonly CountedConcession[], offerId: s
  * or null. Only offers that cost the client count as concessions: an even
  * exchange is not a give-away.
  */
-export function capExcess(cost: Money, recent: RecentConcessions, policy: Policy, digits: number): string | null {
+export function capExcess<A>(cost: A, recent: RecentConcessions<A>, policy: Policy, m: Arithmetic<A>): string | null {
   const cap = policy.customerCap;
-  if (cap === undefined || cost.isZero()) return null;
-  const total = recent.cost.plus(cost);
-  if (cap.maxCost !== undefined && total.gt(money(cap.maxCost))) {
-    return `would bring the customer's concessions in ${cap.windowDays} days to ${formatMoney(total, digits)}, above the cap of ${cap.maxCost}`;
+  if (cap === undefined || m.isZero(cost)) return null;
+  const total = m.plus(recent.cost, cost);
+  if (cap.maxCost !== undefined && m.compare(total, m.amount(cap.maxCost)) > 0) {
+    return `would bring the customer's concessions in ${cap.windowDays} days to ${m.format(total)}, above the cap of ${cap.maxCost}`;
   }
   if (cap.maxCount !== undefined && recent.count + 1 > cap.maxCount) {
     return `the customer already had ${recent.count} concession(s) in ${cap.windowDays} days; the cap is ${cap.maxCount}`;

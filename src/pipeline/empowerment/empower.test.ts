@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Offer } from '../../schema/offer';
 import type { Candidate } from '../candidates/Candidate';
+import type { Money } from '../../money/money';
 import { config, request } from '../../../test/support/builders';
 import { offer, priced, stageInput } from '../../../test/support/stages';
 import { empower } from './empower';
@@ -18,13 +19,13 @@ interface Setting {
 }
 
 /** Who may give each offer: null (the caller), the approving level's id, or why it was withheld. */
-function empowered(offers: Array<Offer | [Offer, Partial<Candidate>]>, setting: Setting = {}) {
-  const { config: valid, context } = stageInput(
+function empowered(offers: Array<Offer | [Offer, Partial<Candidate<Money>>]>, setting: Setting = {}) {
+  const input = stageInput(
     config({ policy: { levels: chain, channelLevels: { portal: 'agent' }, ...setting.policy } }),
     request(setting.request),
   );
-  const candidates = offers.map((entry) => (Array.isArray(entry) ? priced(entry[0], context, entry[1]) : priced(entry, context)));
-  const result = empower(candidates, context, valid.policy);
+  const candidates = offers.map((entry) => (Array.isArray(entry) ? priced(entry[0], input, entry[1]) : priced(entry, input)));
+  const result = empower(candidates, input.context, input.config.policy, input.money);
   return {
     given: Object.fromEntries(result.candidates.map((c) => [c.offer.id, c.approval?.level ?? null])),
     withheld: Object.fromEntries(result.withheld.map((w) => [w.offerId, w.why])),

@@ -1,5 +1,5 @@
 import type { ExperimentGroup, Withheld } from '../../schema/decision';
-import type { RankedCandidate } from '../rank/rank';
+import type { Candidate } from '../candidates/Candidate';
 
 /**
  * Stage 9: the experiment. A customer in the holdout is offered nothing:
@@ -8,11 +8,11 @@ import type { RankedCandidate } from '../rank/rank';
  * can still see what the holdout was denied. Guidance, follow-ups and flags
  * are untouched. Treatment, or no holdout configured: unchanged.
  */
-export function applyHoldout(
+export function applyHoldout<C extends Candidate<unknown>>(
   group: ExperimentGroup | null,
-  offers: readonly RankedCandidate[],
+  offers: readonly C[],
   withheld: readonly Withheld[],
-): { offers: readonly RankedCandidate[]; withheld: readonly Withheld[] } {
+): { offers: readonly C[]; withheld: readonly Withheld[] } {
   if (group !== 'holdout') return { offers, withheld };
   return {
     offers: [],

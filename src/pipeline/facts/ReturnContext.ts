@@ -1,4 +1,3 @@
-import type { Money } from '../../money/money';
 import type { OrderItem, ValidRequest } from '../../schema/request';
 
 /** Units returned of one order line (a return line naming only a SKU may span several: see `matchLines`). */
@@ -17,10 +16,10 @@ export type ReturnWindow =
 
 /**
  * What every later stage needs to know about this return, derived once from
- * the validated request: the lines with their items, the amounts in Decimal,
- * and the caller's place in the escalation chain.
+ * the validated request: the lines with their items, the amounts (`A`: exact
+ * minor units, or Decimal), and the caller's place in the escalation chain.
  */
-export interface ReturnContext {
+export interface ReturnContext<A = unknown> {
   readonly request: ValidRequest;
   /** Minor digits of the order currency. */
   readonly digits: number;
@@ -28,12 +27,12 @@ export interface ReturnContext {
   readonly now: number;
   readonly lines: readonly ReturnedLine[];
   /** Σ unitPrice × quantity over the returned lines, rounded to the currency: the refund of a plain return. */
-  readonly returnValue: Money;
-  readonly orderTotal: Money;
+  readonly returnValue: A;
+  readonly orderTotal: A;
   /** Index of the caller's level in `policy.levels`. */
   readonly callerLevel: number;
   /** The customer's concessions inside the cap window. */
-  readonly recentConcessions: { readonly cost: Money; readonly count: number };
+  readonly recentConcessions: { readonly cost: A; readonly count: number };
   /** Outside the return window no refund is owed, so the plain return loses nothing and any offer is goodwill. */
   readonly returnWindow: ReturnWindow;
   /** A returned SKU with this reason is under watch: a suspected product problem. */

@@ -1,18 +1,19 @@
-import { daysBetween } from '../../dates';
+import { daysBetween, instant } from '../../dates';
+import type { Arithmetic } from '../../money/arithmetic';
+import { decimalArithmetic } from '../../money/decimalArithmetic';
 import { minorDigits } from '../../money/currency';
-import { money, moneyNumber, round, sum } from '../../money/money';
+import { moneyNumber } from '../../money/money';
 import type { ValidConfig } from '../../schema/config';
 import type { ValidRequest } from '../../schema/request';
 import { isWatched, type WatchIndex } from '../../signals/watchIndex';
 import { extend } from '../../util/extend';
 import { recentConcessions } from '../empowerment/customerCap';
 import { factNames, type FactName } from './factNames';
-import { matchLines } from './matchLines';
+import { matchLines, type LineMatch } from './matchLines';
 import type { ReturnContext, ReturnedLine, ReturnWindow } from './ReturnContext';
 
-
 /** How one fact is derived from the request, its context and the client's config. */
-type Derivation = (request: ValidRequest, context: ReturnContext, config: ValidConfig) => unknown;
+type Derivation = (request: ValidRequest, context: ReturnContext<unknown>, config: ValidConfig, m: Arithmetic<unknown>) => unknown;
 
 /** Every fact's derivation, in the README's order (the order `trace.facts` shows). */
 const derivations = {
@@ -21,9 +22,9 @@ const derivations = {
   channel: (request) => request.channel,
   purpose: (request) => request.purpose,
   agentLevel: (_, context, config) => config.policy.levels[context.callerLevel]!.id,
-  returnValue: (_, context) => context.returnValue.toNumber(),
-  orderTotal: (_, context) => context.orderTotal.toNumber(),
-  returnShare: (_, context) => (context.orderTotal.isZero() ? 0 : context.returnValue.div(context.orderTotal).toNumber()),
+  returnValue: (_, context, __, m) => m.toNumber(context.returnValue),
+  orderTotal: (_, context, __, m) => m.toNumber(context.orderTotal),
+  returnShare: (_, context, __, m) => (m.isZero(context.orderTotal) ? 0 : m.quotient(context.returnValue, context.orderTotal)),
   daysSinceDelivery: ({ order }, context) => (order.deliveredAt === undefined ? null : daysBetween(order.deliveredAt, context.now)),
   daysSinceOrder: ({ order }, context) => daysBetween(order.placedAt, context.now),
   insideReturnWindow: (_, context) => context.returnWindow.inside,
@@ -37,11 +38,11 @@ const derivations = {
     const orders = customer.orderCount ?? 0;
     return orders === 0 ? 0 : (customer.returnCount ?? 0) / orders;
   },
-  concessionsCost: (_, context) => context.recentConcessions.cost.toNumber(),
+  concessionsCost: (_, context, __, m) => m.toNumber(context.recentConcessions.cost),
   concessionsCount: (_, context) => context.recentConcessions.count,
-  categories: (_, context) => unique(context.lines.flatMap((line) => (line.item.category === undefined ? [] : [line.item.category]))),
-  skus: (_, context) => unique(context.lines.map((line) => line.item.sku)),
-  itemTags: (_, context) => unique(context.lines.flatMap((line) => line.item.tags ?? [])),
+  categories: (_, context) => distinct(context.lines, (line, add) => line.item.category !== undefined && add(line.item.category)),
+  skus: (_, context) => distinct(context.lines, (line, add) => add(line.item.sku)),
+  itemTags: (_, context) => distinct(context.lines, (line, add) => line.item.tags?.forEach(add)),
   watched: (_, context) => context.watched,
   request: (request) => requestWithNumbers(request),
 } satisfies { readonly [Name in FactName]: Derivation };
@@ -53,50 +54,66 @@ const derivations = {
  */
 export type Facts = { readonly [Name in FactName]: ReturnType<(typeof derivations)[Name]> };
 
-/** What `deriveFacts` may leave out. */
-export interface FactOptions {
+/** What `deriveFacts` may leave out, and how it computes. */
+export interface FactOptions<A> {
   /**
    * Derive only these facts; default all. `decide` derives the facts its
    * rules read and skips the rest (a division, a copy of the request), except
    * when it traces, or when host facts, which are handed every fact, exist.
    */
-  readonly only?: ReadonlySet<string>;
+  readonly only?: ReadonlySet<string> | undefined;
   /** The SKU × reason pairs under watch (`createDesk(config, { watch })`). */
   readonly watch?: WatchIndex | undefined;
+  /** The money arithmetic of the context's amounts; default decimal.js in the order's currency. */
+  readonly money?: Arithmetic<A>;
+  /** How the return lines matched the order's (validation works it out); default: matched here. */
+  readonly matches?: readonly LineMatch[];
+}
+
+/** The derivations of the facts in `only`, in `factNames` order, worked out once per set. */
+const derivationLists = new WeakMap<ReadonlySet<string>, ReadonlyArray<readonly [FactName, Derivation]>>();
+const allDerivations = factNames.map((name) => [name, derivations[name] as Derivation] as const);
+
+function derivationsOf(only: ReadonlySet<string> | undefined): ReadonlyArray<readonly [FactName, Derivation]> {
+  if (only === undefined) return allDerivations;
+  let list = derivationLists.get(only);
+  if (list === undefined) derivationLists.set(only, (list = allDerivations.filter(([name]) => only.has(name))));
+  return list;
 }
 
 /** Stage 2: derives the return context and the facts rules are evaluated against. */
-export function deriveFacts(request: ValidRequest, config: ValidConfig, options: FactOptions = {}): { context: ReturnContext; facts: Facts } {
-  const context = returnContext(request, config, options.watch);
+export function deriveFacts<A = unknown>(request: ValidRequest, config: ValidConfig, options: FactOptions<A> = {}): { context: ReturnContext<A>; facts: Facts } {
+  const m = options.money ?? (decimalArithmetic(minorDigits(request.order.currency)) as unknown as Arithmetic<A>);
+  const context = returnContext(request, config, options.watch, m, options.matches ?? matchLines(request.order.items, request.lines).matches);
   const facts: Partial<Record<FactName, unknown>> = {};
-  for (const name of factNames) {
-    if (options.only === undefined || options.only.has(name)) facts[name] = derivations[name](request, context, config);
-  }
   // Facts left out (`only`) are never read: no rule names them and no host fact exists.
+  for (const [name, derive] of derivationsOf(options.only)) facts[name] = derive(request, context, config, m as Arithmetic<unknown>);
   return { context, facts: facts as Facts };
 }
 
-function returnContext(request: ValidRequest, config: ValidConfig, watch: WatchIndex | undefined): ReturnContext {
-  const now = Date.parse(request.receivedAt);
+function returnContext<A>(request: ValidRequest, config: ValidConfig, watch: WatchIndex | undefined, m: Arithmetic<A>, matches: readonly LineMatch[]): ReturnContext<A> {
+  const now = instant(request.receivedAt);
   const items = request.order.items;
-  // Validation refused every line that does not match, so every unit is matched here.
-  const lines: ReturnedLine[] = matchLines(items, request.lines).matches.map(({ item, quantity }) => ({ item: items[item]!, quantity }));
-  const digits = minorDigits(request.order.currency);
+  // Validation refused every line that does not match, so every unit is matched.
+  const lines: ReturnedLine[] = matches.map(({ item, quantity }) => ({ item: items[item]!, quantity }));
   const levelId = request.agent?.level ?? config.policy.channelLevels?.[request.channel];
   return {
     request,
-    digits,
+    digits: m.digits,
     now,
     lines,
     // Unit prices may carry sub-penny digits: the value is rounded where it is computed.
-    returnValue: round(sum(lines.map((line) => money(line.item.unitPrice).times(line.quantity))), digits),
-    orderTotal: money(request.order.total),
+    returnValue: m.lineTotal(lines, unitPriceOf, quantityOf),
+    orderTotal: m.amount(request.order.total),
     callerLevel: config.policy.levels.findIndex((level) => level.id === levelId),
-    recentConcessions: recentConcessions(request.customer.concessions ?? [], now, config.policy),
+    recentConcessions: recentConcessions(request.customer.concessions ?? [], now, config.policy, m),
     returnWindow: returnWindow(request, config, now),
     watched: isWatched(watch, request, now),
   };
 }
+
+const unitPriceOf = (line: ReturnedLine) => line.item.unitPrice;
+const quantityOf = (line: ReturnedLine) => line.quantity;
 
 /** The window runs from delivery, else from the order; its last day is still inside. */
 function returnWindow({ order }: ValidRequest, config: ValidConfig, now: number): ReturnWindow {
@@ -107,8 +124,14 @@ function returnWindow({ order }: ValidRequest, config: ValidConfig, now: number)
   return days <= windowDays ? { inside: true } : { inside: false, since, days, windowDays };
 }
 
-function unique<T>(values: readonly T[]): T[] {
-  return [...new Set(values)];
+/** The distinct values `collect` adds for each line, in first-seen order: a plain list, as returns have few lines. */
+function distinct(lines: readonly ReturnedLine[], collect: (line: ReturnedLine, add: (value: string) => void) => void): string[] {
+  const values: string[] = [];
+  const add = (value: string) => {
+    if (!values.includes(value)) values.push(value);
+  };
+  for (const line of lines) collect(line, add);
+  return values;
 }
 
 /** The request for `path` conditions, with amounts as numbers so comparisons are numeric. */

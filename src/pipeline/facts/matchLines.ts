@@ -37,23 +37,31 @@ export interface LineMatch {
 export function matchLines(items: readonly LineOfOrder[], lines: readonly LineReturned[]): { matches: LineMatch[]; issues: Issue[] } {
   const issues: Issue[] = [];
   const left = items.map((item) => item.quantity);
-  const taken = items.map(() => 0);
-  const byLineId = new Map(items.flatMap((item, i) => (item.lineId === undefined ? [] : [[item.lineId, i] as const])));
+  const taken = new Array<number>(items.length).fill(0);
   const take = (i: number, quantity: number) => {
     left[i]! -= quantity;
     taken[i]! += quantity;
   };
-  lines.forEach((line, i) => {
-    if (line.lineId === undefined) return;
-    const at = byLineId.get(line.lineId);
-    if (at === undefined) issues.push({ code: 'unknown-order-line', path: `lines[${i}].lineId`, message: messages.noSuchOrderLine(line.lineId, [...byLineId.keys()]) });
-    else if (items[at]!.sku !== line.sku) issues.push({ code: 'line-sku-differs', path: `lines[${i}].sku`, message: messages.lineSkuDiffers(line.lineId, items[at]!.sku, line.sku) });
-    else if (line.quantity > left[at]!) issues.push({ code: 'line-over-ordered', path: `lines[${i}].quantity`, message: messages.lineOverOrdered(line.sku, taken[at]! + line.quantity, items[at]!.quantity) });
-    else take(at, line.quantity);
-  });
+  if (lines.some((line) => line.lineId !== undefined)) {
+    const byLineId = new Map(items.flatMap((item, i) => (item.lineId === undefined ? [] : [[item.lineId, i] as const])));
+    lines.forEach((line, i) => {
+      if (line.lineId === undefined) return;
+      const at = byLineId.get(line.lineId);
+      if (at === undefined) issues.push({ code: 'unknown-order-line', path: `lines[${i}].lineId`, message: messages.noSuchOrderLine(line.lineId, [...byLineId.keys()]) });
+      else if (items[at]!.sku !== line.sku) issues.push({ code: 'line-sku-differs', path: `lines[${i}].sku`, message: messages.lineSkuDiffers(line.lineId, items[at]!.sku, line.sku) });
+      else if (line.quantity > left[at]!) issues.push({ code: 'line-over-ordered', path: `lines[${i}].quantity`, message: messages.lineOverOrdered(line.sku, taken[at]! + line.quantity, items[at]!.quantity) });
+      else take(at, line.quantity);
+    });
+  }
   const dearestFirst = new Map<string, number[]>();
-  items.forEach((item, i) => dearestFirst.set(item.sku, [...(dearestFirst.get(item.sku) ?? []), i]));
-  for (const indexes of dearestFirst.values()) indexes.sort((a, b) => money(items[b]!.unitPrice).comparedTo(money(items[a]!.unitPrice)) || a - b);
+  items.forEach((item, i) => {
+    const indexes = dearestFirst.get(item.sku);
+    if (indexes === undefined) dearestFirst.set(item.sku, [i]);
+    else indexes.push(i);
+  });
+  for (const indexes of dearestFirst.values()) {
+    if (indexes.length > 1) indexes.sort((a, b) => money(items[b]!.unitPrice).comparedTo(money(items[a]!.unitPrice)) || a - b);
+  }
   const returnedOfSku = new Map<string, number>();
   lines.forEach((line, i) => {
     if (line.lineId !== undefined) return;
@@ -63,7 +71,8 @@ export function matchLines(items: readonly LineOfOrder[], lines: readonly LineRe
       return;
     }
     returnedOfSku.set(line.sku, (returnedOfSku.get(line.sku) ?? 0) + line.quantity);
-    const available = candidates.reduce((total, at) => total + left[at]!, 0);
+    let available = 0;
+    for (const at of candidates) available += left[at]!;
     if (line.quantity > available) {
       const ordered = candidates.reduce((total, at) => total + items[at]!.quantity, 0);
       issues.push({ code: 'line-over-ordered', path: `lines[${i}].quantity`, message: messages.lineOverOrdered(line.sku, returnedOfSku.get(line.sku)!, ordered) });
@@ -76,5 +85,9 @@ export function matchLines(items: readonly LineOfOrder[], lines: readonly LineRe
       wanted -= units;
     }
   });
-  return { matches: taken.flatMap((quantity, item) => (quantity === 0 ? [] : [{ item, quantity }])), issues };
+  const matches: LineMatch[] = [];
+  taken.forEach((quantity, item) => {
+    if (quantity > 0) matches.push({ item, quantity });
+  });
+  return { matches, issues };
 }

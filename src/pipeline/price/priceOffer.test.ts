@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Offer } from '../../schema/offer';
-import type { ReturnContext } from '../facts/ReturnContext';
 import { request } from '../../../test/support/builders';
-import { offer, returnOf, shown, stageInput } from '../../../test/support/stages';
+import { offer, returnOf, shown, stageInput, type StageInput } from '../../../test/support/stages';
+import { prepareOffer } from '../../prepared/PreparedOffer';
 import { priceOffer } from './priceOffer';
 
 // The default request returns one $200.00 jacket (unit cost $80.00) from a
 // $250.00 order that also holds two $25.00 pairs of socks (unit cost $5.00).
-const { context } = stageInput();
+const standard = stageInput();
 
-function price(priced: Offer, on: ReturnContext = context): { cost: string; customerValue: string } {
-  const { cost, customerValue } = priceOffer(priced, on);
-  return { cost: shown(cost, on), customerValue: shown(customerValue, on) };
+function price(priced: Offer, on: StageInput = standard): { cost: string; customerValue: string } {
+  const { cost, customerValue } = priceOffer(prepareOffer(priced), on.context, on.money);
+  return { cost: shown(cost, on.context), customerValue: shown(customerValue, on.context) };
 }
 
 describe('priceOffer: cost to the client and value to the customer, per kind', () => {
@@ -53,7 +53,7 @@ describe('priceOffer: cost to the client and value to the customer, per kind', (
 
   it('takes an unknown unit cost as the unit price when pricing a replacement (the worst case)', () => {
     const order = { ...request().order, total: '60.00', items: [{ sku: 'MUG', unitPrice: '12.00', quantity: 5 }] };
-    const { context: mugs } = stageInput(undefined, request({ order, lines: [{ sku: 'MUG', quantity: 3 }] }));
+    const mugs = stageInput(undefined, request({ order, lines: [{ sku: 'MUG', quantity: 3 }] }));
     expect(price(offer('replacement', { shippingCost: '4.00' }), mugs)).toEqual({ cost: '40.00', customerValue: '36.00' });
   });
 
@@ -84,19 +84,19 @@ describe('priceOffer: cost to the client and value to the customer, per kind', (
 
 describe('priceOffer: rounding half-up to the currency', () => {
   it('rounds JPY (0 digits) half-up: 10% of ¥1,005 is ¥101, not ¥100', () => {
-    const { context: yen } = returnOf('JPY', '1005');
+    const yen = returnOf('JPY', '1005');
     expect(price(offer('discount', { percent: 10 }), yen)).toEqual({ cost: '101', customerValue: '101' });
     expect(price(offer('store_credit', { bonusPercent: 15 }), yen)).toEqual({ cost: '151', customerValue: '151' });
   });
 
   it('rounds a coupon\'s face first, then its cost: 10% of ¥1,005 is ¥101 face, × 0.5 = ¥51', () => {
-    const { context: yen } = returnOf('JPY', '1005');
+    const yen = returnOf('JPY', '1005');
     expect(price(offer('coupon', { percent: 10, validDays: 30, redemptionRate: 0.5 }), yen)).toEqual({ cost: '51', customerValue: '101' });
     expect(price(offer('coupon', { amount: '5', validDays: 30, redemptionRate: 0.3 }), yen)).toEqual({ cost: '2', customerValue: '5' });
   });
 
   it('rounds KWD (3 digits) half-up: 10% of 1.005 KWD is 0.101', () => {
-    const { context: dinar } = returnOf('KWD', '1.005');
+    const dinar = returnOf('KWD', '1.005');
     expect(price(offer('keep_item', { refundPercent: 10 }), dinar)).toEqual({ cost: '0.101', customerValue: '0.101' });
     expect(price(offer('coupon', { amount: '0.125', validDays: 30, redemptionRate: 0.5 }), dinar)).toEqual({ cost: '0.063', customerValue: '0.125' });
   });

@@ -1,14 +1,15 @@
-import { Money, money, percentage, ratio, round, sum } from '../../money/money';
-import type { Offer } from '../../schema/offer';
+import type { Arithmetic } from '../../money/arithmetic';
+import type { OfferAmounts } from '../../prepared/PreparedMoney';
+import type { PreparedMoney } from '../../prepared/PreparedMoney';
+import type { PreparedOffer } from '../../prepared/PreparedOffer';
+import type { OrderItem } from '../../schema/request';
 import type { ReturnContext } from '../facts/ReturnContext';
 
 /** An offer's cost to the client and value to the customer, rounded to the currency. */
-export interface OfferPrice {
-  readonly cost: Money;
-  readonly customerValue: Money;
+export interface OfferPrice<A> {
+  readonly cost: A;
+  readonly customerValue: A;
 }
-
-const ZERO = new Money(0);
 
 /**
  * Prices one offer for this return, per DESIGN.md's offer-kind table. Amounts
@@ -16,52 +17,58 @@ const ZERO = new Money(0);
  * Each amount is rounded half-up to the currency once, where it is computed;
  * the coupon's cost is then its rounded face value times the redemption rate.
  */
-export function priceOffer(offer: Offer, context: ReturnContext): OfferPrice {
-  const digits = context.digits;
+export function priceOffer<A>(prepared: PreparedOffer, context: ReturnContext<A>, money: PreparedMoney<A>): OfferPrice<A> {
+  const { m } = money;
+  const offer = prepared.offer;
+  const amounts = money.amountsOf(prepared);
   const base = offer.appliesTo === 'order' ? context.orderTotal : context.returnValue;
-  const percentOf = (percent: number) => round(base.times(percentage(percent)), digits);
-  const same = (amount: Money): OfferPrice => ({ cost: amount, customerValue: amount });
+  const same = (amount: A): OfferPrice<A> => ({ cost: amount, customerValue: amount });
 
   switch (offer.kind) {
     case 'discount': {
-      const discount = offer.percent !== undefined ? capped(percentOf(offer.percent), offer.maxAmount) : money(offer.amount!);
-      return same(Money.min(discount, base));
+      const discount = percentOrAmount(prepared, amounts, base, m);
+      return same(m.compare(discount, base) <= 0 ? discount : base);
     }
     case 'coupon': {
-      const face = offer.percent !== undefined ? capped(percentOf(offer.percent), offer.maxAmount) : money(offer.amount!);
-      return { cost: round(face.times(ratio(offer.redemptionRate)), digits), customerValue: face };
+      const face = percentOrAmount(prepared, amounts, base, m);
+      return { cost: m.scale(face, prepared.redemptionRate!), customerValue: face };
     }
     case 'free_product':
-      return {
-        cost: money(offer.unitCost).times(offer.quantity),
-        customerValue: money(offer.retailValue).times(offer.quantity),
-      };
+      return { cost: m.times(amounts.unitCost!, offer.quantity), customerValue: m.times(amounts.retailValue!, offer.quantity) };
     case 'replacement': {
-      const items = offer.appliesTo === 'order'
-        ? context.request.order.items.map((item) => ({ item, quantity: item.quantity }))
-        : context.lines;
-      // Unit amounts may carry sub-penny digits: round where the amount is computed.
+      const lines = offer.appliesTo === 'order' ? context.request.order.items.map((item) => ({ item, quantity: item.quantity })) : context.lines;
+      // Unit amounts may carry sub-penny digits: `lineTotal` rounds where the amount is computed.
       return {
-        cost: round(sum(items.map(({ item, quantity }) => money(item.unitCost ?? item.unitPrice).times(quantity))), digits).plus(money(offer.shippingCost)),
-        customerValue: round(sum(items.map(({ item, quantity }) => money(item.unitPrice).times(quantity))), digits),
+        cost: m.plus(m.lineTotal(lines, unitCostOf, quantityOf), amounts.shippingCost!),
+        customerValue: m.lineTotal(lines, unitPriceOf, quantityOf),
       };
     }
     case 'exchange':
-      return { cost: money(offer.shippingCost), customerValue: ZERO };
+      return { cost: amounts.shippingCost!, customerValue: m.zero };
     case 'store_credit':
-      return same(percentOf(offer.bonusPercent));
     case 'keep_item':
-      return same(percentOf(offer.refundPercent));
+      return same(m.scale(base, prepared.percent!));
     case 'upgrade':
-      return { cost: money(offer.costDifference), customerValue: money(offer.priceDifference) };
+      return { cost: amounts.costDifference!, customerValue: amounts.priceDifference! };
     case 'service':
-      return { cost: money(offer.unitCost), customerValue: ZERO };
+      return { cost: amounts.unitCost!, customerValue: m.zero };
     case 'upsell':
     case 'continuity':
-      return { cost: ZERO, customerValue: ZERO };
+      return { cost: m.zero, customerValue: m.zero };
   }
 }
 
-function capped(amount: Money, maxAmount: string | undefined): Money {
-  return maxAmount === undefined ? amount : Money.min(amount, money(maxAmount));
+/** A discount's or coupon's face: its percent of the base (capped by maxAmount), or its fixed amount. */
+function percentOrAmount<A>(prepared: PreparedOffer, amounts: OfferAmounts<A>, base: A, m: Arithmetic<A>): A {
+  if (prepared.percent === undefined) return amounts.amount!;
+  const amount = m.scale(base, prepared.percent);
+  return amounts.maxAmount !== undefined && m.compare(amounts.maxAmount, amount) < 0 ? amounts.maxAmount : amount;
 }
+
+interface Units {
+  readonly item: OrderItem;
+  readonly quantity: number;
+}
+const unitCostOf = ({ item }: Units) => item.unitCost ?? item.unitPrice;
+const unitPriceOf = ({ item }: Units) => item.unitPrice;
+const quantityOf = ({ quantity }: Units) => quantity;

@@ -1,5 +1,4 @@
-import { round, ratio, money, type Money } from '../../money/money';
-import type { Policy } from '../../schema/policy';
+import type { PreparedMoney } from '../../prepared/PreparedMoney';
 import type { ReturnContext } from '../facts/ReturnContext';
 
 /**
@@ -9,11 +8,11 @@ import type { ReturnContext } from '../facts/ReturnContext';
  * window it is 0: no refund is owed, so the return loses the client nothing,
  * no offer is cheaper than that, and only a rule's goodwill offer is made.
  */
-export function returnLoss(context: ReturnContext, policy: Policy): Money {
-  if (!context.returnWindow.inside) return money('0');
+export function returnLoss<A>(context: ReturnContext<A>, money: PreparedMoney<A>): A {
+  const { m } = money;
+  if (!context.returnWindow.inside) return m.zero;
   const refund = context.returnValue;
-  const costs = policy.returnCosts;
-  if (costs === undefined) return refund;
-  const resale = round(refund.times(ratio(costs.resaleRate)), context.digits);
-  return refund.plus(money(costs.shipping)).plus(money(costs.processing)).minus(resale);
+  if (money.resaleRate === undefined) return refund;
+  const resale = m.scale(refund, money.resaleRate);
+  return m.minus(m.plus(m.plus(refund, money.returnShipping!), money.returnProcessing!), resale);
 }

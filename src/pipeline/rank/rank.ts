@@ -1,19 +1,11 @@
-import { indexAcceptance, type AcceptanceEstimate, type AcceptanceIndex } from '../../learning/acceptanceIndex';
-import { ratio, round, type Money } from '../../money/money';
-import type { Acceptance, Withheld } from '../../schema/decision';
+import { indexAcceptance, type AcceptanceIndex } from '../../learning/acceptanceIndex';
+import { cachedRatio } from '../../money/ratio';
+import type { Arithmetic } from '../../money/arithmetic';
+import type { Withheld } from '../../schema/decision';
 import type { Policy } from '../../schema/policy';
-import type { EmpoweredCandidate } from '../empowerment/empower';
+import type { Candidate } from '../candidates/Candidate';
 import type { ReturnContext } from '../facts/ReturnContext';
-import { extend } from '../../util/extend';
 import { thompson } from './thompson';
-
-/** A candidate with its expected saving and the acceptance rate behind it, in rank order. */
-export type RankedCandidate = EmpoweredCandidate & {
-  readonly expectedSaving: Money;
-  readonly acceptance: Acceptance;
-  /** With exploration: the probability it would be ranked first. */
-  readonly propensity?: number;
-};
 
 /** Who is deciding for whom, and what was learned: what the acceptance rate and the exploration seed depend on. */
 export interface RankLearning {
@@ -25,7 +17,7 @@ export interface RankLearning {
 }
 
 /** The learning inputs of a return in `context`, for `clientId`. */
-export function rankLearning(acceptance: AcceptanceIndex, clientId: string, context: ReturnContext): RankLearning {
+export function rankLearning(acceptance: AcceptanceIndex, clientId: string, context: ReturnContext<unknown>): RankLearning {
   const request = context.request;
   return { acceptance, clientId, requestId: request.id, reason: request.reason.code, segment: request.customer.segment ?? null };
 }
@@ -41,36 +33,34 @@ export function rankLearning(acceptance: AcceptanceIndex, clientId: string, cont
  * `maxOffers`, one per kind when `distinctKinds`; the rest are withheld as
  * `not-selected`.
  */
-export function rank(
-  candidates: readonly EmpoweredCandidate[],
-  loss: Money,
+export function rank<A>(
+  candidates: Candidate<A>[],
+  loss: A,
   policy: Policy,
-  digits: number,
+  m: Arithmetic<A>,
   learning: RankLearning = { acceptance: indexAcceptance(undefined, policy), clientId: '', requestId: '', reason: '', segment: null },
-): { offers: RankedCandidate[]; withheld: Withheld[] } {
-  const estimates = candidates.map((candidate) => learning.acceptance.estimate(candidate.offer, learning.reason, learning.segment));
-  const scored = candidates.map((candidate, i) => {
-    const estimate = estimates[i]!;
-    return extend(candidate, {
-      expectedSaving: round(ratio(estimate.rate).times(loss.minus(candidate.cost)).times(ratio(candidate.weight)), digits),
-      acceptance: acceptanceOf(estimate),
-    });
-  });
-  const byCostThenId = (a: RankedCandidate, b: RankedCandidate) => a.cost.comparedTo(b.cost) || (a.offer.id < b.offer.id ? -1 : a.offer.id > b.offer.id ? 1 : 0);
+): { offers: Candidate<A>[]; withheld: Withheld[] } {
+  for (const candidate of candidates) {
+    const estimate = learning.acceptance.estimate(candidate.offer, learning.reason, learning.segment);
+    candidate.estimate = estimate;
+    candidate.expectedSaving = m.scale2(m.minus(loss, candidate.cost), cachedRatio(estimate.rate), cachedRatio(candidate.weight));
+  }
+  const byCostThenId = (a: Candidate<A>, b: Candidate<A>) => m.compare(a.cost, b.cost) || (a.offer.id < b.offer.id ? -1 : a.offer.id > b.offer.id ? 1 : 0);
 
-  let ranked: RankedCandidate[];
-  if (policy.explore === undefined || scored.length === 0) {
-    ranked = scored.sort((a, b) => b.expectedSaving.comparedTo(a.expectedSaving) || byCostThenId(a, b));
+  let ranked: Candidate<A>[];
+  if (policy.explore === undefined || candidates.length === 0) {
+    ranked = candidates.sort((a, b) => m.compare(b.expectedSaving, a.expectedSaving) || byCostThenId(a, b));
   } else {
-    const explored = thompson(scored, estimates, {
-      loss,
+    const explored = thompson(candidates, {
+      margins: candidates.map((candidate) => m.toNumber(m.minus(loss, candidate.cost)) * candidate.weight),
       seedKey: (offerId) => [learning.clientId, learning.requestId, offerId, learning.acceptance.version],
       tieBreak: byCostThenId,
     });
-    ranked = explored.order.map((i) => extend(scored[i]!, { propensity: explored.propensity[i]! }));
+    explored.propensity.forEach((propensity, i) => (candidates[i]!.propensity = propensity));
+    ranked = explored.order.map((i) => candidates[i]!);
   }
 
-  const offers: RankedCandidate[] = [];
+  const offers: Candidate<A>[] = [];
   const withheld: Withheld[] = [];
   for (const candidate of ranked) {
     const sameKind = policy.distinctKinds ? offers.find((offer) => offer.offer.kind === candidate.offer.kind) : undefined;
@@ -81,8 +71,4 @@ export function rank(
     } else offers.push(candidate);
   }
   return { offers, withheld };
-}
-
-function acceptanceOf(estimate: AcceptanceEstimate): Acceptance {
-  return { rate: estimate.rate, source: estimate.source, outcomes: estimate.outcomes };
 }

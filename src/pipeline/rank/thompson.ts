@@ -1,9 +1,7 @@
 import type { AcceptanceEstimate } from '../../learning/acceptanceIndex';
-import type { Money } from '../../money/money';
 import { betaDraw } from '../../random/beta';
 import { murmur3 } from '../../random/murmur3';
 import { seededUniform } from '../../random/prng';
-import type { EmpoweredCandidate } from '../empowerment/empower';
 
 /**
  * Draws per candidate for the propensity estimate: draw 0 ranks, and the
@@ -15,7 +13,8 @@ import type { EmpoweredCandidate } from '../empowerment/empower';
 export const PROPENSITY_DRAWS = 256;
 
 interface ThompsonInput<C> {
-  readonly loss: Money;
+  /** Each candidate's (returnLoss − cost) × weight: what its drawn rate multiplies. */
+  readonly margins: readonly number[];
   /** What seeds an offer's draws: client, request, offer and model version. */
   readonly seedKey: (offerId: string) => readonly string[];
   /** How candidates with equal scores are ordered. */
@@ -30,13 +29,13 @@ interface ThompsonInput<C> {
  * propensity of each is estimated by redrawing from the same seeded streams.
  * @returns the candidates' indexes in rank order, and each one's propensity.
  */
-export function thompson<C extends EmpoweredCandidate>(
+export function thompson<C extends { readonly offer: { readonly id: string }; readonly estimate: AcceptanceEstimate | null }>(
   candidates: readonly C[],
-  estimates: readonly AcceptanceEstimate[],
   input: ThompsonInput<C>,
 ): { order: number[]; propensity: number[] } {
   const n = candidates.length;
-  const margins = candidates.map((candidate) => input.loss.minus(candidate.cost).toNumber() * candidate.weight);
+  const { margins } = input;
+  const estimates = candidates.map((candidate) => candidate.estimate!);
   const streams = candidates.map((candidate) => seededUniform(murmur3(JSON.stringify(input.seedKey(candidate.offer.id)))));
   const scores = new Float64Array(n);
   // One draw per candidate, in candidate order, from each one's own stream: a draw never depends on the other candidates.

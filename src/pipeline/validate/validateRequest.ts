@@ -2,11 +2,12 @@ import * as z from 'zod';
 import { SavedeskInputError } from '../../errors/SavedeskError';
 import { messages } from '../../errors/messages';
 import type { Issue } from '../../errors/issue';
+import { instant } from '../../dates';
 import { isCurrency, minorDigits } from '../../money/currency';
 import { decimalsOf } from '../../money/money';
 import type { ValidConfig } from '../../schema/config';
 import { ReturnRequestSchema, type OrderItem, type ValidRequest } from '../../schema/request';
-import { matchLines } from '../facts/matchLines';
+import { matchLines, type LineMatch } from '../facts/matchLines';
 import type { CheckResult } from './CheckResult';
 import { depthIssue } from './depth';
 import { salvage, type Salvaged } from './salvage';
@@ -19,7 +20,16 @@ import { parseIssues } from './zodIssues';
  * When the shape is broken, the meaning is checked as far as the valid parts allow.
  */
 export function validateRequest(raw: unknown, config: ValidConfig): ValidRequest {
-  const checked = checkRequestAgainst(raw, config);
+  return validateRequestLines(raw, config).request;
+}
+
+/**
+ * {@link validateRequest}, also handing on how the return lines matched the
+ * order's lines, which checking them worked out: `decide` derives the
+ * returned lines from it instead of matching them again.
+ */
+export function validateRequestLines(raw: unknown, config: ValidConfig): { request: ValidRequest; matches: readonly LineMatch[] } {
+  const checked = checkRequest(raw, config);
   if (!checked.ok) throw new SavedeskInputError(checked.issues);
   return checked.value;
 }
@@ -29,6 +39,11 @@ export function validateRequest(raw: unknown, config: ValidConfig): ValidRequest
  * amounts); with a config, also against the client (currency, levels, reasons).
  */
 export function checkRequestAgainst(raw: unknown, config?: ValidConfig): CheckResult<ValidRequest> {
+  const checked = checkRequest(raw, config);
+  return checked.ok ? { ok: true, value: checked.value.request } : checked;
+}
+
+function checkRequest(raw: unknown, config?: ValidConfig): CheckResult<{ request: ValidRequest; matches: readonly LineMatch[] }> {
   // The schema nests a few levels, so zod never descends into deeper input and
   // a valid request is never too deep: the depth check only decides which
   // problem a rejected request reports, and a valid one skips its walk.
@@ -38,8 +53,10 @@ export function checkRequestAgainst(raw: unknown, config?: ValidConfig): CheckRe
     if (tooDeep) return { ok: false, issues: [tooDeep] };
   }
   const request = parsed.data ?? salvage(ReturnRequestSchema, raw) ?? {};
-  const issues = [...(parsed.issues ?? []), ...requestIssues(request), ...(config ? clientIssues(request, config) : [])];
-  return issues.length === 0 ? { ok: true, value: parsed.data! } : { ok: false, issues };
+  const meaning = requestIssues(request);
+  const issues = [...(parsed.issues ?? []), ...meaning.issues, ...(config ? clientIssues(request, config) : [])];
+  // With no issue, every item and line was whole, so the lines were matched.
+  return issues.length === 0 ? { ok: true, value: { request: parsed.data!, matches: meaning.matches! } } : { ok: false, issues };
 }
 
 let compiledRequestSchema: typeof ReturnRequestSchema | undefined;
@@ -54,43 +71,58 @@ function requestSchema(): typeof ReturnRequestSchema {
   return (compiledRequestSchema ??= z.compile(ReturnRequestSchema));
 }
 
-/** What a request means on its own: amounts in its currency's digits, dates in order, lines within the order. */
-function requestIssues(request: Salvaged<ValidRequest>): Issue[] {
+/**
+ * What a request means on its own: amounts in its currency's digits, dates in
+ * order, lines within the order; and the lines matched, when all were readable.
+ */
+function requestIssues(request: Salvaged<ValidRequest>): { issues: Issue[]; matches: LineMatch[] | undefined } {
   const issues: Issue[] = [];
+  let matches: LineMatch[] | undefined;
   const { order, customer } = request;
   if (order?.currency !== undefined && isCurrency(order.currency)) {
     const digits = minorDigits(order.currency);
-    const checkMoney = (path: string, value: string | undefined) => {
-      if (value !== undefined && decimalsOf(value) > digits) issues.push({ code: 'too-many-decimals', path, message: messages.tooManyDecimals(order.currency!, digits) });
+    // The path is spelled out only for an amount that fails: most requests have none.
+    const checkMoney = (value: string | undefined, path: () => string) => {
+      if (value !== undefined && decimalsOf(value) > digits) issues.push({ code: 'too-many-decimals', path: path(), message: messages.tooManyDecimals(order.currency!, digits) });
     };
-    checkMoney('order.total', order.total);
-    checkMoney('customer.lifetimeValue', customer?.lifetimeValue);
-    customer?.concessions?.forEach((concession, i) => checkMoney(`customer.concessions[${i}].cost`, concession?.cost));
+    checkMoney(order.total, () => 'order.total');
+    checkMoney(customer?.lifetimeValue, () => 'customer.lifetimeValue');
+    customer?.concessions?.forEach((concession, i) => checkMoney(concession?.cost, () => `customer.concessions[${i}].cost`));
   }
-  const dateInOrder = (path: string, earlier: { name: string; at: string | undefined }, later: { name: string; at: string | undefined }) => {
-    if (earlier.at !== undefined && later.at !== undefined && !notAfter(earlier.at, later.at)) {
-      issues.push({ code: 'date-order', path, message: messages.dateAfter(earlier.name, earlier.at, later.name, later.at) });
+  const dateInOrder = (path: string, earlierName: string, earlier: string | undefined, laterName: string, later: string | undefined) => {
+    if (earlier !== undefined && later !== undefined && !notAfter(earlier, later)) {
+      issues.push({ code: 'date-order', path, message: messages.dateAfter(earlierName, earlier, laterName, later) });
     }
   };
-  const received = { name: 'receivedAt', at: request.receivedAt };
-  dateInOrder('order.placedAt', { name: 'order.placedAt', at: order?.placedAt }, order?.deliveredAt === undefined ? received : { name: 'order.deliveredAt', at: order.deliveredAt });
-  dateInOrder('order.deliveredAt', { name: 'order.deliveredAt', at: order?.deliveredAt }, received);
-  dateInOrder('customer.since', { name: 'customer.since', at: customer?.since }, received);
-  const lineIds = new Set<string>();
-  order?.items?.forEach((item, i) => {
-    const lineId = item?.lineId;
-    if (lineId !== undefined && lineIds.has(lineId)) issues.push({ code: 'duplicate', path: `order.items[${i}].lineId`, message: messages.duplicate('order line', lineId) });
-    if (lineId !== undefined) lineIds.add(lineId);
-  });
-  // Lines are matched only against a whole list of items: with one unreadable, any line might be its.
+  const delivered = order?.deliveredAt;
+  if (delivered === undefined) dateInOrder('order.placedAt', 'order.placedAt', order?.placedAt, 'receivedAt', request.receivedAt);
+  else dateInOrder('order.placedAt', 'order.placedAt', order?.placedAt, 'order.deliveredAt', delivered);
+  dateInOrder('order.deliveredAt', 'order.deliveredAt', delivered, 'receivedAt', request.receivedAt);
+  dateInOrder('customer.since', 'customer.since', customer?.since, 'receivedAt', request.receivedAt);
   const items = order?.items;
-  if (items !== undefined && items.every(isWholeItem)) {
-    const lines = (request.lines ?? []).map((line) => (line !== undefined && isWholeLine(line) ? line : null));
-    const readable = lines.flatMap((line, i) => (line === null ? [] : [{ line, i }]));
-    const matched = matchLines(items, readable.map(({ line }) => line));
-    issues.push(...matched.issues.map((issue) => ({ ...issue, path: issue.path.replace(/^lines\[(\d+)\]/, (_, k: string) => `lines[${readable[Number(k)]!.i}]`) })));
+  if (items?.some((item) => item?.lineId !== undefined)) {
+    const lineIds = new Set<string>();
+    items.forEach((item, i) => {
+      const lineId = item?.lineId;
+      if (lineId !== undefined && lineIds.has(lineId)) issues.push({ code: 'duplicate', path: `order.items[${i}].lineId`, message: messages.duplicate('order line', lineId) });
+      if (lineId !== undefined) lineIds.add(lineId);
+    });
   }
-  return issues;
+  // Lines are matched only against a whole list of items: with one unreadable, any line might be its.
+  if (items !== undefined && items.every(isWholeItem)) {
+    const lines = request.lines ?? [];
+    if (lines.every((line) => line !== undefined && isWholeLine(line))) {
+      const matched = matchLines(items, lines as ValidRequest['lines']);
+      issues.push(...matched.issues);
+      matches = matched.matches;
+    } else {
+      // Match the readable lines, and report each issue at the line's own index.
+      const readable = lines.flatMap((line, i) => (line !== undefined && isWholeLine(line) ? [{ line, i }] : []));
+      const matched = matchLines(items, readable.map(({ line }) => line));
+      issues.push(...matched.issues.map((issue) => ({ ...issue, path: issue.path.replace(/^lines\[(\d+)\]/, (_, k: string) => `lines[${readable[Number(k)]!.i}]`) })));
+    }
+  }
+  return { issues, matches };
 }
 
 /** What a request means to this client: its currency, the caller's level, the reason code. */
@@ -123,5 +155,5 @@ const isWholeLine = (line: Salvaged<ValidRequest['lines'][number]>): line is Val
 /** Whether the moment `earlier` is not after `later`; a date without a time is compared by its calendar day. */
 function notAfter(earlier: string, later: string): boolean {
   if (earlier.length === 10 || later.length === 10) return earlier.slice(0, 10) <= later.slice(0, 10);
-  return Date.parse(earlier) <= Date.parse(later);
+  return instant(earlier) <= instant(later);
 }

@@ -1,0 +1,58 @@
+import { endOf } from '../dates';
+import { percentOf, ratioOf, type Ratio } from '../money/ratio';
+import { offerFieldsNotTerms, salesKinds, type Offer, type OfferTerms } from '../schema/offer';
+
+/**
+ * A catalog offer with what every decision would otherwise work out again:
+ * its terms as a decision shows them, its dates as instants, its percent and
+ * rates as exact ratios. Made once, at `createDesk`.
+ */
+export interface PreparedOffer {
+  readonly offer: Offer;
+  /** The kind's own fields, in the catalog's order; a decision shows a copy. */
+  readonly terms: OfferTerms;
+  /** An upsell or continuity offer, which `policy.allowSalesOffers` must allow. */
+  readonly sales: boolean;
+  /** `validFrom` as epoch ms (−∞ without one) and the last moment of `validTo` (+∞ without one). */
+  readonly validFrom: number;
+  readonly validTo: number;
+  /** The percent it gives (a discount's or coupon's `percent`, `bonusPercent`, `refundPercent`) as a fraction. */
+  readonly percent: Ratio | undefined;
+  /** A coupon's redemption rate. */
+  readonly redemptionRate: Ratio | undefined;
+}
+
+/** Fields every offer has; what remains are the kind's terms. */
+const NOT_TERMS: ReadonlySet<string> = new Set(offerFieldsNotTerms);
+
+/** Prepares every offer of a validated catalog, in catalog order. */
+export function prepareCatalog(catalog: readonly Offer[]): PreparedOffer[] {
+  return catalog.map((offer) => prepareOffer(offer));
+}
+
+/** Prepares one valid offer. */
+export function prepareOffer(offer: Offer): PreparedOffer {
+  return {
+    offer,
+    terms: Object.freeze(Object.fromEntries(Object.entries(offer).filter(([key]) => !NOT_TERMS.has(key)))) as OfferTerms,
+    sales: salesKinds.includes(offer.kind),
+    validFrom: offer.validFrom === undefined ? -Infinity : Date.parse(offer.validFrom),
+    validTo: offer.validTo === undefined ? Infinity : endOf(offer.validTo),
+    percent: percentOfOffer(offer),
+    redemptionRate: offer.kind === 'coupon' ? ratioOf(offer.redemptionRate) : undefined,
+  };
+}
+
+function percentOfOffer(offer: Offer): Ratio | undefined {
+  switch (offer.kind) {
+    case 'discount':
+    case 'coupon':
+      return offer.percent === undefined ? undefined : percentOf(offer.percent);
+    case 'store_credit':
+      return percentOf(offer.bonusPercent);
+    case 'keep_item':
+      return percentOf(offer.refundPercent);
+    default:
+      return undefined;
+  }
+}
