@@ -19,6 +19,7 @@ import { indexAcceptance } from '../src/learning/acceptanceIndex';
 import { minorUnits } from '../src/money/minorUnits';
 import { prepareMoney } from '../src/prepared/PreparedMoney';
 import { prepareCatalog } from '../src/prepared/PreparedOffer';
+import { prepareEvents } from '../src/prepared/PreparedEvent';
 
 const [rules, offers, mix] = [Number(process.argv[2] ?? 50), Number(process.argv[3] ?? 50), (process.argv[4] ?? 'reason-first') as 'reason-first'];
 const config = syntheticClient({ rules, offers, mix }, seededRandom(20261123));
@@ -28,6 +29,7 @@ const requests = Array.from({ length: 256 }, (_, i) => nextRequest(i));
 const catalog = new Map(prepareCatalog(valid.catalog).map((p) => [p.offer.id, p]));
 const money = prepareMoney(minorUnits(2), valid.catalog, valid.policy);
 const m = money.m;
+const events = prepareEvents(valid.rules, catalog, valid.policy);
 const ruleSet = compileRules(valid.rules, { facts: {}, operators: {} });
 const acceptance = indexAcceptance(undefined, valid.policy);
 const N = 256;
@@ -44,7 +46,7 @@ async function stage<T>(name: string, f: (i: number) => T | Promise<T>, reps = 4
 const v = await stage('validate', (i) => validateRequest(requests[i], valid));
 const d = await stage('facts', (i) => deriveFacts(v[i]!, valid, { only: ruleSet.factsRead, money: m }));
 const o = await stage('rules', (i) => ruleSet.evaluate(d[i]!.facts, d[i]!.context, false));
-const p = await stage('collect', (i) => collectCandidates(o[i]!.fired, catalog, valid.policy, 0));
+const p = await stage('collect', (i) => collectCandidates(o[i]!.fired, events, 0));
 const e = await stage('constraints', (i) => applyConstraints(p[i]!.candidates, d[i]!.context, valid.policy, money));
 const l = await stage('loss', (i) => returnLoss(d[i]!.context, money));
 const pr = await stage('price', (i) => priceCandidates(e[i]!.candidates, d[i]!.context, l[i]!, money));

@@ -3,7 +3,7 @@ import type { Decision } from './schema/decision';
 import type { ValidRequest } from './schema/request';
 import { OutsideExactRange } from './money/minorUnits';
 import type { PreparedMoney } from './prepared/PreparedMoney';
-import type { PreparedOffer } from './prepared/PreparedOffer';
+import type { PreparedEvent } from './prepared/PreparedEvent';
 import { validateRequestLines } from './pipeline/validate/validateRequest';
 import type { LineMatch } from './pipeline/facts/matchLines';
 import { deriveFacts } from './pipeline/facts/deriveFacts';
@@ -23,9 +23,9 @@ import type { WatchIndex } from './signals/watchIndex';
 /** A validated config with what `createDesk` prepared from it once. */
 export interface PreparedClient {
   readonly config: ValidConfig;
-  /** The catalog by offer id. */
-  readonly catalog: ReadonlyMap<string, PreparedOffer>;
   readonly rules: RuleSet;
+  /** Each rule's event, prepared, by rule index. */
+  readonly events: readonly PreparedEvent[];
   /** What customers accept: the learned model, or every offer at its prior. */
   readonly acceptance: AcceptanceIndex;
   /** The SKU × reason pairs under watch, if any. */
@@ -66,7 +66,7 @@ async function decideWith<A>(
   const { m } = money;
   const { context, facts } = deriveFacts(request, config, { only: trace ? undefined : client.rules.factsRead, watch: client.watch, money: m, matches });
   const outcome = await client.rules.evaluate(facts, context, trace);
-  const proposed = collectCandidates(outcome.fired, client.catalog, config.policy, m.zero);
+  const proposed = collectCandidates(outcome.fired, client.events, m.zero);
   const eligible = applyConstraints(proposed.candidates, context, config.policy, money);
   const loss = returnLoss(context, money);
   const priced = priceCandidates(eligible.candidates, context, loss, money);

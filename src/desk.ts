@@ -17,6 +17,7 @@ import { decimalArithmetic } from './money/decimalArithmetic';
 import { minorUnits, OutsideExactRange } from './money/minorUnits';
 import { prepareMoney, type PreparedMoney } from './prepared/PreparedMoney';
 import { prepareCatalog } from './prepared/PreparedOffer';
+import { prepareEvents } from './prepared/PreparedEvent';
 
 /** Options for {@link createDesk}: facts and operators registered from code, never from a rule file. */
 export interface DeskOptions {
@@ -104,10 +105,11 @@ export function prepareClient(config: ClientConfig, options: DeskOptions = {}): 
   const valid = validateConfig(config, vocabularyOf(options));
   const digits = minorDigits(valid.currency);
   let decimal: PreparedMoney<unknown> | undefined;
+  const catalog = new Map(prepareCatalog(valid.catalog).map((prepared) => [prepared.offer.id, prepared]));
   // Frozen through and through: `desk.config` is handed out, and decisions read the same object.
   return Object.freeze({
     config: deepFreeze(valid),
-    catalog: new Map(prepareCatalog(valid.catalog).map((prepared) => [prepared.offer.id, prepared])),
+    events: prepareEvents(valid.rules, catalog, valid.policy),
     minorUnits: exactMoney(valid, digits),
     decimal: () => (decimal ??= prepareMoney(decimalArithmetic(digits), valid.catalog, valid.policy)),
     rules: compileRules(valid.rules, registry),

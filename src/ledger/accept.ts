@@ -85,7 +85,8 @@ async function checkLimits(tx: StoreTransaction, desk: Desk, decision: Outcome, 
   const counted = await tx.customerConcessions(clientId, decision.customerId, capWindowStart(now, policy));
   // decimal.js: the ledger's sums are few, and a stored amount may carry any scale `numeric` gives back.
   const m = decimalArithmetic(minorDigits(decision.currency));
-  const excess = capExcess(m.amount(concession.cost), totalOf(counted, m), policy, m);
+  const capMaxCost = policy.customerCap?.maxCost;
+  const excess = capExcess(m.amount(concession.cost), totalOf(counted, m), policy, m, capMaxCost === undefined ? undefined : m.amount(capMaxCost));
   if (excess !== null) throw refusal('customer-cap', requestId, excess);
   if (offer.maxPerCustomer === undefined) return;
   const times = await tx.timesGiven(clientId, decision.customerId, offerId);

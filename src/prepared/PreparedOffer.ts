@@ -1,5 +1,6 @@
 import { endOf } from '../dates';
 import { percentOf, ratioOf, type Ratio } from '../money/ratio';
+import { kindKey, offerKey } from './PreparedEvent';
 import { offerFieldsNotTerms, salesKinds, type Offer, type OfferTerms } from '../schema/offer';
 
 /**
@@ -9,8 +10,13 @@ import { offerFieldsNotTerms, salesKinds, type Offer, type OfferTerms } from '..
  */
 export interface PreparedOffer {
   readonly offer: Offer;
+  /** Its place in the catalog: where a decision keeps its candidate. */
+  readonly slot: number;
   /** The kind's own fields, in the catalog's order; a decision shows a copy. */
   readonly terms: OfferTerms;
+  /** The keys `exclude` / `require-level` events that target it are found under: its id's and its kind's. */
+  readonly offerKey: string;
+  readonly kindKey: string;
   /** An upsell or continuity offer, which `policy.allowSalesOffers` must allow. */
   readonly sales: boolean;
   /** `validFrom` as epoch ms (−∞ without one) and the last moment of `validTo` (+∞ without one). */
@@ -27,13 +33,16 @@ const NOT_TERMS: ReadonlySet<string> = new Set(offerFieldsNotTerms);
 
 /** Prepares every offer of a validated catalog, in catalog order. */
 export function prepareCatalog(catalog: readonly Offer[]): PreparedOffer[] {
-  return catalog.map((offer) => prepareOffer(offer));
+  return catalog.map((offer, slot) => prepareOffer(offer, slot));
 }
 
-/** Prepares one valid offer. */
-export function prepareOffer(offer: Offer): PreparedOffer {
+/** Prepares one valid offer, at `slot` in its catalog. */
+export function prepareOffer(offer: Offer, slot = 0): PreparedOffer {
   return {
     offer,
+    slot,
+    offerKey: offerKey(offer.id),
+    kindKey: kindKey(offer.kind),
     terms: Object.freeze(Object.fromEntries(Object.entries(offer).filter(([key]) => !NOT_TERMS.has(key)))) as OfferTerms,
     sales: salesKinds.includes(offer.kind),
     validFrom: offer.validFrom === undefined ? -Infinity : Date.parse(offer.validFrom),

@@ -6,6 +6,7 @@ import { config } from '../../../test/support/builders';
 import { stageInput } from '../../../test/support/stages';
 import { Money } from '../../money/money';
 import { prepareCatalog } from '../../prepared/PreparedOffer';
+import { prepareEvents } from '../../prepared/PreparedEvent';
 import { collectCandidates } from './collectCandidates';
 
 const catalog: Offer[] = [
@@ -16,7 +17,9 @@ const catalog: Offer[] = [
 const { config: valid } = stageInput(config({ catalog, rules: [] }));
 const byId = new Map(prepareCatalog(catalog).map((prepared) => [prepared.offer.id, prepared]));
 const fire = (...events: Array<[string, RuleEvent]>): FiredRule[] => events.map(([rule, event], index) => ({ rule, index, priority: 1, event }));
-const collect = (fired: FiredRule[]) => collectCandidates(fired, byId, valid.policy, new Money(0));
+/** The fired rules' events prepared as createDesk prepares a client's, each fired rule's index pointing at its own. */
+const collect = (fired: FiredRule[]) =>
+  collectCandidates(fired, prepareEvents(fired.map(({ rule, event }) => ({ name: rule, conditions: { all: [] }, event })), byId, valid.policy), new Money(0));
 
 describe('collectCandidates', () => {
   it('makes candidates in firing order and merges rules proposing the same offer', () => {

@@ -1,6 +1,5 @@
-import type { PreparedOffer } from '../../prepared/PreparedOffer';
+import { ANY_OFFER, type PreparedEvent } from '../../prepared/PreparedEvent';
 import type { Withheld } from '../../schema/decision';
-import type { Policy } from '../../schema/policy';
 import type { FiredRule } from '../rules/RulesOutcome';
 import { newCandidate, type Candidate } from './Candidate';
 
@@ -8,52 +7,52 @@ import { newCandidate, type Candidate } from './Candidate';
  * Stage 4: turns fired `offer` events into candidates (in firing order), then
  * applies `exclude` (→ withheld as `excluded`) and `require-level` events.
  * Several rules proposing one offer merge: every rule is named in `because`,
- * the largest weight counts, and goodwill from any of them holds.
+ * the largest weight counts, and goodwill from any of them holds. `events`
+ * are the rules' events as `prepareEvents` made them, by rule index.
  */
 export function collectCandidates<A>(
   fired: readonly FiredRule[],
-  catalog: ReadonlyMap<string, PreparedOffer>,
-  policy: Policy,
+  events: readonly PreparedEvent[],
   zero: A,
 ): { candidates: Candidate<A>[]; withheld: Withheld[] } {
-  const proposals = new Map<PreparedOffer, Candidate<A>>();
+  const candidates: Candidate<A>[] = [];
+  // Another rule may propose an offer again: its candidate, found at the offer's slot.
+  const bySlot: Array<Candidate<A> | undefined> = [];
   let targeted = false;
-  for (const { rule, event } of fired) {
-    if (event.type !== 'offer') {
-      targeted ||= event.type === 'exclude' || event.type === 'require-level';
+  for (const { rule, index } of fired) {
+    const event = events[index]!;
+    if (event.offers === null) {
+      targeted ||= event.targets !== null;
       continue;
     }
-    const { offers, offer, weight = 1, goodwill } = event.params;
-    for (const id of offers ?? [offer!]) {
-      const prepared = catalog.get(id)!;
-      let proposal = proposals.get(prepared);
-      if (proposal === undefined) proposals.set(prepared, (proposal = newCandidate(prepared, zero)));
-      proposal.because.push(rule);
-      if (weight > proposal.weight) proposal.weight = weight;
-      if (goodwill === true) proposal.goodwill = true;
+    for (const prepared of event.offers) {
+      let candidate = bySlot[prepared.slot];
+      if (candidate === undefined) {
+        bySlot[prepared.slot] = candidate = newCandidate(prepared, zero);
+        candidates.push(candidate);
+      }
+      candidate.because.push(rule);
+      if (event.weight > candidate.weight) candidate.weight = event.weight;
+      if (event.goodwill) candidate.goodwill = true;
     }
   }
-  const candidates = [...proposals.values()];
   if (!targeted) return { candidates, withheld: [] };
 
-  const targets = eventTargets(fired, policy);
+  const targets = eventTargets(fired, events);
   const withheld: Withheld[] = [];
   const kept: Candidate<A>[] = [];
   for (const candidate of candidates) {
-    const { id, kind } = candidate.offer;
-    const exclusion = first(targets.excluded.get(`offer:${id}`), targets.excluded.get(`kind:${kind}`), targets.excluded.get(ANY));
+    const { offerKey, kindKey } = candidate.prepared;
+    const exclusion = first(targets.excluded.get(offerKey), targets.excluded.get(kindKey), targets.excluded.get(ANY_OFFER));
     if (exclusion !== undefined) {
-      withheld.push({ offerId: id, why: 'excluded', detail: `${exclusion.why} (rule "${exclusion.rule}")` });
+      withheld.push({ offerId: candidate.offer.id, why: 'excluded', detail: `${exclusion.why} (rule "${exclusion.rule}")` });
       continue;
     }
-    candidate.requiredLevel = Math.max(targets.level.get(`offer:${id}`) ?? -1, targets.level.get(`kind:${kind}`) ?? -1, targets.level.get(ANY) ?? -1);
+    candidate.requiredLevel = Math.max(targets.level.get(offerKey) ?? -1, targets.level.get(kindKey) ?? -1, targets.level.get(ANY_OFFER) ?? -1);
     kept.push(candidate);
   }
   return { candidates: kept, withheld };
 }
-
-/** The key of an event that names neither an offer nor a kind: it applies to every offer. */
-const ANY = 'any';
 
 /** An `exclude` event that applies, with its place in firing order (the first that fired is the one reported). */
 interface Exclusion {
@@ -63,26 +62,20 @@ interface Exclusion {
 }
 
 /**
- * The `exclude` and `require-level` events by what they target (`offer:<id>`,
- * `kind:<kind>`, or every offer), built once per decision so each proposed
- * offer is three look-ups, not a scan of every fired rule: the first
- * exclusion in firing order, and the highest level required.
+ * The `exclude` and `require-level` events by what they target, built once
+ * per decision so each proposed offer is three look-ups, not a scan of every
+ * fired rule: the first exclusion in firing order, and the highest level required.
  */
-function eventTargets(fired: readonly FiredRule[], policy: Policy): { excluded: Map<string, Exclusion>; level: Map<string, number> } {
+function eventTargets(fired: readonly FiredRule[], events: readonly PreparedEvent[]): { excluded: Map<string, Exclusion>; level: Map<string, number> } {
   const excluded = new Map<string, Exclusion>();
   const level = new Map<string, number>();
-  fired.forEach(({ rule, event }, order) => {
-    if (event.type !== 'exclude' && event.type !== 'require-level') return;
-    const { offer, kind } = event.params;
-    // One event may name an offer and a kind: it applies to either.
-    const keys = offer === undefined && kind === undefined ? [ANY] : [...(offer === undefined ? [] : [`offer:${offer}`]), ...(kind === undefined ? [] : [`kind:${kind}`])];
-    for (const key of keys) {
-      if (event.type === 'exclude') {
-        if (!excluded.has(key)) excluded.set(key, { order, rule, why: event.params.why });
-      } else {
-        const levelId = event.params.level;
-        level.set(key, Math.max(level.get(key) ?? -1, policy.levels.findIndex((l) => l.id === levelId)));
-      }
+  fired.forEach(({ rule, index }, order) => {
+    const { targets, excludeWhy } = events[index]!;
+    if (targets === null) return;
+    for (const key of targets) {
+      if (excludeWhy !== null) {
+        if (!excluded.has(key)) excluded.set(key, { order, rule, why: excludeWhy });
+      } else level.set(key, Math.max(level.get(key) ?? -1, events[index]!.level));
     }
   });
   return { excluded, level };

@@ -55,15 +55,15 @@ export function timesGiven(concessions: readonly CountedConcession[], offerId: s
 }
 
 /**
- * Why an offer costing `cost` would take the customer over `policy.customerCap`,
- * or null. Only offers that cost the client count as concessions: an even
- * exchange is not a give-away.
+ * Why an offer costing `cost` would take the customer over `policy.customerCap`
+ * (whose `maxCost` is `capMaxCost`, parsed), or null. Only offers that cost the
+ * client count as concessions: an even exchange is not a give-away.
  */
-export function capExcess<A>(cost: A, recent: RecentConcessions<A>, policy: Policy, m: Arithmetic<A>): string | null {
+export function capExcess<A>(cost: A, recent: RecentConcessions<A>, policy: Policy, m: Arithmetic<A>, capMaxCost: A | undefined): string | null {
   const cap = policy.customerCap;
   if (cap === undefined || m.isZero(cost)) return null;
   const total = m.plus(recent.cost, cost);
-  if (cap.maxCost !== undefined && m.compare(total, m.amount(cap.maxCost)) > 0) {
+  if (capMaxCost !== undefined && m.compare(total, capMaxCost) > 0) {
     return `would bring the customer's concessions in ${cap.windowDays} days to ${m.format(total)}, above the cap of ${cap.maxCost}`;
   }
   if (cap.maxCount !== undefined && recent.count + 1 > cap.maxCount) {

@@ -42,7 +42,7 @@ export function empower<A>(
       withheld.push({ offerId, why: 'over-limit', detail: `needs approval at level ${approver.id}, and a portal request cannot escalate` });
       continue;
     }
-    const overCap = capExcess(candidate.cost, context.recentConcessions, policy, m);
+    const overCap = capExcess(candidate.cost, context.recentConcessions, policy, m, money.capMaxCost);
     if (overCap !== null) {
       withheld.push({ offerId, why: 'customer-cap', detail: overCap });
       continue;

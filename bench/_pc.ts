@@ -1,0 +1,22 @@
+import { syntheticClient } from './syntheticClient';
+import { seededRandom } from '../scripts/generate/random';
+import { requestGenerator } from '../scripts/generate/requests';
+import { validateConfig } from '../src/pipeline/validate/validateConfig';
+import { factNames } from '../src/pipeline/facts/factNames';
+import { validateRequest } from '../src/pipeline/validate/validateRequest';
+import { deriveFacts } from '../src/pipeline/facts/deriveFacts';
+import { compileRules } from '../src/pipeline/rules/evaluateRules';
+import { collectCandidates } from '../src/pipeline/candidates/collectCandidates';
+import { prepareCatalog } from '../src/prepared/PreparedOffer';
+import { prepareEvents } from '../src/prepared/PreparedEvent';
+const config = syntheticClient({ rules: 5000, offers: 50 }, seededRandom(20261123));
+const valid = validateConfig(config, { facts: new Set(factNames), operators: new Set() });
+const next = requestGenerator(config, seededRandom(20261124));
+const rs = compileRules(valid.rules, { facts: {}, operators: {} });
+const catalog = new Map(prepareCatalog(valid.catalog).map((p) => [p.offer.id, p]));
+const events = prepareEvents(valid.rules, catalog, valid.policy);
+const fired = [];
+for (let i = 0; i < 256; i++) { const d = deriveFacts(validateRequest(next(i), valid), valid); fired.push((await rs.evaluate(d.facts, d.context, false)).fired); }
+let x = 0; const t = performance.now();
+for (let k = 0; k < 200; k++) for (const f of fired) x += collectCandidates(f, events, 0).candidates.length;
+console.log('µs', ((performance.now() - t) * 1000) / (200 * 256));
