@@ -40,7 +40,7 @@ export interface PreparedClient {
  * The decision procedure, stage by stage (DESIGN.md, *Deciding*):
  * validate → derive facts → evaluate rules → candidates → constraints →
  * price → empowerment → rank → experiment → decision. Money is exact integer
- * minor units; a decision with an amount beyond their range (past 2^53 minor
+ * minor units; a decision with an amount beyond their range (past 2^52 minor
  * units somewhere along the way) is made again in decimal.js, which gives the
  * same JSON for every amount both can hold.
  */

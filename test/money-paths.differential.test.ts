@@ -59,7 +59,7 @@ describe('money: exact minor units against decimal.js', () => {
     }
   });
 
-  it('decides a return of amounts beyond 2^53 minor units in decimal.js, as the reference does', async () => {
+  it('decides a return of amounts beyond 2^52 minor units in decimal.js, as the reference does', async () => {
     const config = syntheticClient({ rules: 50, offers: 50 }, seededRandom(6));
     const huge = (request: ReturnRequest): ReturnRequest => ({
       ...request,

@@ -43,17 +43,25 @@ export function indexAcceptance(model: AcceptanceModel | undefined, policy: Poli
     ]),
   );
   const learned = (level: AcceptancePosterior): AcceptanceEstimate => ({ rate: level.rate, source: 'learned', outcomes: level.outcomes, alpha: level.alpha, beta: level.beta });
+  // An offer's prior is the same on every decision: worked out once per offer.
+  const priors = new WeakMap<Offer, AcceptanceEstimate>();
+  const prior = (offer: Offer): AcceptanceEstimate => {
+    const rate = offer.acceptRate ?? policy.defaultAcceptRate;
+    const p = Math.min(Math.max(rate, 1e-6), 1 - 1e-6);
+    return Object.freeze({ rate, source: 'prior', outcomes: 0, alpha: p * weight, beta: (1 - p) * weight });
+  };
   return {
     version: model?.version ?? 'prior',
     estimate(offer, reason, segment) {
       const levels = offers.get(offer.id);
-      const byReason = levels?.reasons.get(reason);
-      const bySegment = segment === null ? undefined : byReason?.segments.get(segment);
-      const found = bySegment ?? byReason?.level ?? levels?.offer;
-      if (found !== undefined) return learned(found);
-      const rate = offer.acceptRate ?? policy.defaultAcceptRate;
-      const p = Math.min(Math.max(rate, 1e-6), 1 - 1e-6);
-      return { rate, source: 'prior', outcomes: 0, alpha: p * weight, beta: (1 - p) * weight };
+      if (levels !== undefined) {
+        const byReason = levels.reasons.get(reason);
+        const bySegment = segment === null ? undefined : byReason?.segments.get(segment);
+        return learned(bySegment ?? byReason?.level ?? levels.offer);
+      }
+      let estimate = priors.get(offer);
+      if (estimate === undefined) priors.set(offer, (estimate = prior(offer)));
+      return estimate;
     },
   };
 }

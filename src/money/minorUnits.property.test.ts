@@ -90,7 +90,7 @@ describe('property: exact minor units give what decimal.js gives', () => {
     expect(minorUnits(3).format(minorUnits(3).amount('1.5'))).toBe('1.500');
   });
 
-  it('says so when an amount is beyond 2^53 minor units, rather than losing a digit', () => {
+  it('says so when an amount is beyond 2^52 minor units, rather than losing a digit', () => {
     expect(() => minorUnits(4).amount('999999999999999.9999')).toThrow(OutsideExactRange);
     expect(() => minorUnits(2).times(minorUnits(2).amount('999999999999'), 1_000_000)).toThrow(OutsideExactRange);
   });

@@ -2,9 +2,9 @@ import type { Arithmetic } from './arithmetic';
 import type { Ratio } from './ratio';
 
 /**
- * Thrown when an amount would leave the range where a double holds every
- * integer exactly: the decision is then made again in decimal.js. Internal;
- * it never reaches a caller.
+ * Thrown when an amount would leave the integer path's range (±2^52 minor
+ * units, about 45 trillion dollars): the decision is then made again in
+ * decimal.js. Internal; it never reaches a caller.
  */
 export class OutsideExactRange extends Error {}
 
@@ -17,8 +17,9 @@ const FAST_LIMIT = 2 ** 52;
 
 const POW10: readonly number[] = Array.from({ length: 16 }, (_, k) => 10 ** k);
 
+/** An amount the integer path holds: a whole number of minor units within ±2^52, so every quotient below truncates exactly. */
 function safe(value: number): number {
-  if (!Number.isSafeInteger(value)) throw new OutsideExactRange();
+  if (!(Number.isInteger(value) && Math.abs(value) <= FAST_LIMIT)) throw new OutsideExactRange();
   return value;
 }
 
@@ -69,7 +70,7 @@ function toPrecision(p: bigint): { coefficient: bigint; dropped: number } {
  * fast path. Every step is exact integer arithmetic, rounding where
  * decimal.js rounds, so each amount is the one {@link decimalArithmetic}
  * gives (a differential test holds this); a step whose result would pass
- * 2^53 throws {@link OutsideExactRange}.
+ * 2^52 throws {@link OutsideExactRange}.
  */
 export function minorUnits(digits: number): Arithmetic<number> {
   const one = POW10[digits]!;
@@ -112,11 +113,11 @@ export function minorUnits(digits: number): Arithmetic<number> {
     toNumber: (a) => a / one,
     quotient: (a, b) => a / b,
     format(a) {
-      const text = String(Math.abs(a));
-      const sign = a < 0 ? '-' : '';
-      if (digits === 0) return sign + text;
-      const padded = text.padStart(digits + 1, '0');
-      return `${sign}${padded.slice(0, -digits)}.${padded.slice(-digits)}`;
+      if (digits === 0) return String(a === 0 ? 0 : a);
+      const units = Math.abs(a);
+      const whole = Math.trunc(units / one);
+      const fraction = String(units - whole * one);
+      return `${a < 0 ? '-' : ''}${whole}.${fraction.length === digits ? fraction : '0'.repeat(digits - fraction.length) + fraction}`;
     },
   };
 }
