@@ -1,5 +1,5 @@
 import type { ValidConfig } from './schema/config';
-import type { Decision } from './schema/decision';
+import type { Decision, Withheld } from './schema/decision';
 import type { ValidRequest } from './schema/request';
 import { OutsideExactRange } from './money/minorUnits';
 import type { PreparedMoney } from './prepared/PreparedMoney';
@@ -66,15 +66,17 @@ async function decideWith<A>(
   const { m } = money;
   const { context, facts } = deriveFacts(request, config, { only: trace ? undefined : client.rules.factsRead, watch: client.watch, money: m, matches });
   const outcome = await client.rules.evaluate(facts, context, trace);
-  const proposed = collectCandidates(outcome.fired, client.events, m.zero);
-  const eligible = applyConstraints(proposed.candidates, context, config.policy, money);
+  // One list of withheld offers, each stage adding its own in turn.
+  const withheld: Withheld[] = [];
+  const proposed = collectCandidates(outcome.fired, client.events, m.zero, withheld);
+  const eligible = applyConstraints(proposed.candidates, context, config.policy, money, withheld);
   const loss = returnLoss(context, money);
-  const priced = priceCandidates(eligible.candidates, context, loss, money);
-  const empowered = empower(priced.candidates, context, config.policy, money);
-  const ranked = rank(empowered.candidates, loss, config.policy, m, rankLearning(client.acceptance, config.client.id, context));
+  const priced = priceCandidates(eligible.candidates, context, loss, money, withheld);
+  const empowered = empower(priced.candidates, context, config.policy, money, withheld);
+  const ranked = rank(empowered.candidates, loss, config.policy, m, rankLearning(client.acceptance, config.client.id, context), withheld);
   const holdout = config.policy.holdout;
   const group = holdout === undefined ? null : holdoutGroup(request.customer.id, holdout);
-  const shown = applyHoldout(group, ranked.offers, [...proposed.withheld, ...eligible.withheld, ...priced.withheld, ...empowered.withheld, ...ranked.withheld]);
+  const shown = applyHoldout(group, ranked.offers, withheld);
   return assembleDecision({
     config,
     context,

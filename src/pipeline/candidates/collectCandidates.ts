@@ -14,6 +14,8 @@ export function collectCandidates<A>(
   fired: readonly FiredRule[],
   events: readonly PreparedEvent[],
   zero: A,
+  /** The decision's withheld offers so far, in stage order: this stage adds its own (default: a list of its own). */
+  withheld: Withheld[] = [],
 ): { candidates: Candidate<A>[]; withheld: Withheld[] } {
   const candidates: Candidate<A>[] = [];
   // Another rule may propose an offer again: its candidate, found at the offer's slot.
@@ -36,10 +38,9 @@ export function collectCandidates<A>(
       if (event.goodwill) candidate.goodwill = true;
     }
   }
-  if (!targeted) return { candidates, withheld: [] };
+  if (!targeted) return { candidates, withheld };
 
   const targets = eventTargets(fired, events);
-  const withheld: Withheld[] = [];
   const kept: Candidate<A>[] = [];
   for (const candidate of candidates) {
     const { offerKey, kindKey } = candidate.prepared;

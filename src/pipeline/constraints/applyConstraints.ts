@@ -17,9 +17,10 @@ export function applyConstraints<A>(
   context: ReturnContext<A>,
   policy: Policy,
   money: PreparedMoney<A>,
+  /** The decision's withheld offers so far, in stage order: this stage adds its own (default: a list of its own). */
+  withheld: Withheld[] = [],
 ): { candidates: Candidate<A>[]; withheld: Withheld[] } {
   const kept: Candidate<A>[] = [];
-  const withheld: Withheld[] = [];
   for (const candidate of candidates) {
     const failure = firstFailure(candidate, context, policy, money);
     if (failure) withheld.push({ offerId: candidate.offer.id, ...failure });

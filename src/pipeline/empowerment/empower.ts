@@ -17,10 +17,11 @@ export function empower<A>(
   context: ReturnContext<A>,
   policy: Policy,
   money: PreparedMoney<A>,
+  /** The decision's withheld offers so far, in stage order: this stage adds its own (default: a list of its own). */
+  withheld: Withheld[] = [],
 ): { candidates: Candidate<A>[]; withheld: Withheld[] } {
   const { m, levels } = money;
   const kept: Candidate<A>[] = [];
-  const withheld: Withheld[] = [];
   const caller = context.callerLevel;
   // The most one offer may cost at a level: its maxCost, and maxPercentOfReturn of the return value.
   const allows = (level: PreparedLevel<A>, candidate: Candidate<A>) =>

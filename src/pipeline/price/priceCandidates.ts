@@ -16,10 +16,11 @@ export function priceCandidates<A>(
   context: ReturnContext<A>,
   loss: A,
   money: PreparedMoney<A>,
+  /** The decision's withheld offers so far, in stage order: this stage adds its own (default: a list of its own). */
+  withheld: Withheld[] = [],
 ): { candidates: Candidate<A>[]; withheld: Withheld[] } {
   const { m } = money;
   const kept: Candidate<A>[] = [];
-  const withheld: Withheld[] = [];
   for (const candidate of candidates) {
     const price = priceOffer(candidate.prepared, context, money);
     candidate.cost = price.cost;

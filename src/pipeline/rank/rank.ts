@@ -39,6 +39,8 @@ export function rank<A>(
   policy: Policy,
   m: Arithmetic<A>,
   learning: RankLearning = { acceptance: indexAcceptance(undefined, policy), clientId: '', requestId: '', reason: '', segment: null },
+  /** The decision's withheld offers so far, in stage order: this stage adds its own (default: a list of its own). */
+  withheld: Withheld[] = [],
 ): { offers: Candidate<A>[]; withheld: Withheld[] } {
   for (const candidate of candidates) {
     const estimate = learning.acceptance.estimate(candidate.offer, learning.reason, learning.segment);
@@ -61,7 +63,6 @@ export function rank<A>(
   }
 
   const offers: Candidate<A>[] = [];
-  const withheld: Withheld[] = [];
   for (const candidate of ranked) {
     const sameKind = policy.distinctKinds ? offers.find((offer) => offer.offer.kind === candidate.offer.kind) : undefined;
     if (sameKind) {
