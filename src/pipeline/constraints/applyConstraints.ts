@@ -40,31 +40,36 @@ function firstFailure<A>(candidate: Candidate<A>, context: ReturnContext<A>, pol
   return null;
 }
 
-/** Every catalog constraint the offer fails for this return, or null: most offers fail none, and then nothing is allocated. */
+/** Every catalog constraint the offer fails for this return, or null when it fails none. */
 function catalogConstraints<A>(candidate: Candidate<A>, context: ReturnContext<A>, money: PreparedMoney<A>): string[] | null {
   const { offer, prepared } = candidate;
-  const { request, lines, returnValue, now } = context;
+  const { request, returnValue, now } = context;
   const { m } = money;
   const amounts = money.amountsOf(prepared);
-  let failed: string[] | null = null;
-  const fail = (constraint: string) => (failed ??= []).push(constraint);
+  const failed: string[] = [];
   if (offer.reasons && !offer.reasons.includes(request.reason.code)) {
-    fail(`reason "${request.reason.code}" is not one of ${offer.reasons.join(', ')}`);
+    failed.push(`reason "${request.reason.code}" is not one of ${offer.reasons.join(', ')}`);
   }
-  if (offer.categories && !lines.some((line) => line.item.category !== undefined && offer.categories!.includes(line.item.category))) {
-    fail(`no returned item is in ${offer.categories.join(', ')}`);
+  if (offer.categories && !returnsCategory(context, offer.categories)) {
+    failed.push(`no returned item is in ${offer.categories.join(', ')}`);
   }
   if (amounts.minReturnValue !== undefined && m.compare(returnValue, amounts.minReturnValue) < 0) {
-    fail(`return value is below minReturnValue ${offer.minReturnValue}`);
+    failed.push(`return value is below minReturnValue ${offer.minReturnValue}`);
   }
   if (amounts.maxReturnValue !== undefined && m.compare(returnValue, amounts.maxReturnValue) > 0) {
-    fail(`return value is above maxReturnValue ${offer.maxReturnValue}`);
+    failed.push(`return value is above maxReturnValue ${offer.maxReturnValue}`);
   }
-  if (now < prepared.validFrom) fail(`not valid before ${offer.validFrom}`);
-  if (now > prepared.validTo) fail(`not valid after ${offer.validTo}`);
+  if (now < prepared.validFrom) failed.push(`not valid before ${offer.validFrom}`);
+  if (now > prepared.validTo) failed.push(`not valid after ${offer.validTo}`);
   if (offer.maxPerCustomer !== undefined) {
     const given = timesGiven(request.customer.concessions ?? [], offer.id);
-    if (given >= offer.maxPerCustomer) fail(`customer already had it ${given} time(s), maxPerCustomer is ${offer.maxPerCustomer}`);
+    if (given >= offer.maxPerCustomer) failed.push(`customer already had it ${given} time(s), maxPerCustomer is ${offer.maxPerCustomer}`);
   }
-  return failed;
+  return failed.length === 0 ? null : failed;
+}
+
+/** Whether a returned item is in one of `categories`. */
+function returnsCategory(context: ReturnContext<unknown>, categories: readonly string[]): boolean {
+  for (const line of context.lines) if (line.item.category !== undefined && categories.includes(line.item.category)) return true;
+  return false;
 }
