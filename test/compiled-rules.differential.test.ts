@@ -14,6 +14,7 @@ import { conditionTrace } from '../src/pipeline/rules/engineRules';
 import { compileRules } from '../src/pipeline/rules/evaluateRules';
 import { needsEngine } from '../src/pipeline/rules/needsEngine';
 import { parsePath, resolvePath } from '../src/pipeline/rules/path';
+import { engineFacts } from '../src/pipeline/rules/requestNumbers';
 import type { RuleTrace } from '../src/pipeline/rules/RulesOutcome';
 import { validateRequest } from '../src/pipeline/validate/validateRequest';
 import type { Rule } from '../src/schema/rule';
@@ -51,7 +52,7 @@ function differential(rules: readonly Rule[]): (facts: Facts, context: ReturnCon
 
   /** The engine's outcome, put in savedesk's order: priority high to low, then list order. */
   const engineOutcome = async (facts: Facts): Promise<Outcome> => {
-    const run = await engine.run({ ...facts }).catch(() => null);
+    const run = await engine.run(engineFacts(facts)).catch(() => null);
     if (run === null) {
       engine = newEngine();
       return { threw: true };

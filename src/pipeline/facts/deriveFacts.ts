@@ -4,7 +4,6 @@ import { money, moneyNumber, round, sum } from '../../money/money';
 import type { ValidConfig } from '../../schema/config';
 import type { ValidRequest } from '../../schema/request';
 import { isWatched, type WatchIndex } from '../../signals/watchIndex';
-import { extend } from '../../util/extend';
 import { recentConcessions } from '../empowerment/customerCap';
 import { factNames, type FactName } from './factNames';
 import { matchLines } from './matchLines';
@@ -43,7 +42,7 @@ const derivations = {
   skus: (_, context) => unique(context.lines.map((line) => line.item.sku)),
   itemTags: (_, context) => unique(context.lines.flatMap((line) => line.item.tags ?? [])),
   watched: (_, context) => context.watched,
-  request: (request) => requestWithNumbers(request),
+  request: (request): unknown => request, // No copy: rules read amounts as numbers (rules/requestPath); the engine gets a copy (rules/requestNumbers).
 } satisfies { readonly [Name in FactName]: Derivation };
 
 /**
@@ -109,19 +108,4 @@ function returnWindow({ order }: ValidRequest, config: ValidConfig, now: number)
 
 function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
-}
-
-/** The request for `path` conditions, with amounts as numbers so comparisons are numeric. */
-function requestWithNumbers(request: ValidRequest): unknown {
-  const amount = (text: string | undefined) => (text === undefined ? undefined : moneyNumber(text));
-  return extend(request, {
-    customer: extend(request.customer, {
-      lifetimeValue: amount(request.customer.lifetimeValue),
-      concessions: request.customer.concessions?.map((c) => extend(c, { cost: amount(c.cost) })),
-    }),
-    order: extend(request.order, {
-      total: amount(request.order.total),
-      items: request.order.items.map((item) => extend(item, { unitPrice: amount(item.unitPrice), unitCost: amount(item.unitCost) })),
-    }),
-  });
 }
