@@ -2,7 +2,9 @@
  * The compiled rules against json-rules-engine, the reference: on requests
  * for every bundled client and on random rule sets over facts of every JSON
  * type, both give the same fired rules in the same order, and the same trace;
- * where the engine throws, so does the compiled path.
+ * where the engine throws, so does the compiled path. Both compiled paths are
+ * checked: the generated code, and the closures used where code cannot be
+ * generated (a strict CSP).
  */
 import fc from 'fast-check';
 import { Engine } from 'json-rules-engine';
@@ -11,7 +13,7 @@ import { findClientFolders, loadClient } from '../src/node';
 import { deriveFacts, type Facts } from '../src/pipeline/facts/deriveFacts';
 import type { ReturnContext } from '../src/pipeline/facts/ReturnContext';
 import { conditionTrace } from '../src/pipeline/rules/engineRules';
-import { compileRules } from '../src/pipeline/rules/evaluateRules';
+import { compileRules, type RuleSet } from '../src/pipeline/rules/evaluateRules';
 import { needsEngine } from '../src/pipeline/rules/needsEngine';
 import { parsePath, resolvePath } from '../src/pipeline/rules/path';
 import { engineFacts } from '../src/pipeline/rules/requestNumbers';
@@ -34,9 +36,9 @@ const SEED = 20261123;
 type Outcome = { fired: string[]; trace?: RuleTrace[] } | { threw: true };
 
 /**
- * Prepares `rules` both ways once and returns a check for one set of facts:
- * the compiled path, traced and not, against json-rules-engine. The check
- * says whether the engine threw.
+ * Prepares `rules` each way once and returns a check for one set of facts:
+ * the generated code and the closures, traced and not, against
+ * json-rules-engine. The check says whether the engine threw.
  */
 function differential(rules: readonly Rule[]): (facts: Facts, context: ReturnContext) => Promise<boolean> {
   expect(rules.filter((rule) => needsEngine(rule.conditions, noHostCode))).toEqual([]);
@@ -48,7 +50,7 @@ function differential(rules: readonly Rule[]): (facts: Facts, context: ReturnCon
       pathResolver: (value: object, path: string) => resolvePath(value, parsePath(path) ?? []),
     });
   let engine = newEngine();
-  const compiled = compileRules(rules, noHostCode);
+  const compiledWays = [compileRules(rules, noHostCode), compileRules(rules, noHostCode, { generateCode: false })];
 
   /** The engine's outcome, put in savedesk's order: priority high to low, then list order. */
   const engineOutcome = async (facts: Facts): Promise<Outcome> => {
@@ -70,7 +72,7 @@ function differential(rules: readonly Rule[]): (facts: Facts, context: ReturnCon
       })),
     };
   };
-  const compiledOutcome = async (facts: Facts, context: ReturnContext, trace: boolean): Promise<Outcome> => {
+  const compiledOutcome = async (compiled: RuleSet, facts: Facts, context: ReturnContext, trace: boolean): Promise<Outcome> => {
     const outcome = await compiled.evaluate(facts, context, trace).catch(() => null);
     if (outcome === null) return { threw: true };
     return { fired: outcome.fired.map((fired) => fired.rule), ...(outcome.trace ? { trace: [...outcome.trace] } : {}) };
@@ -78,8 +80,10 @@ function differential(rules: readonly Rule[]): (facts: Facts, context: ReturnCon
 
   return async (facts, context) => {
     const reference = await engineOutcome(facts);
-    expect(await compiledOutcome(facts, context, true)).toEqual(reference);
-    expect(await compiledOutcome(facts, context, false)).toEqual('threw' in reference ? reference : { fired: reference.fired });
+    for (const compiled of compiledWays) {
+      expect(await compiledOutcome(compiled, facts, context, true)).toEqual(reference);
+      expect(await compiledOutcome(compiled, facts, context, false)).toEqual('threw' in reference ? reference : { fired: reference.fired });
+    }
     return 'threw' in reference;
   };
 }

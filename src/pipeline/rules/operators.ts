@@ -19,7 +19,7 @@ type Listable = { some(test: (item: unknown) => boolean): boolean; every(test: (
  * The engine's numeric guard: `Number.parseFloat(factValue).toString() !== 'NaN'`.
  * A number skips the string round trip, which gives the same answer for every number.
  */
-function isNumeric(factValue: unknown): boolean {
+export function isNumeric(factValue: unknown): boolean {
   return typeof factValue === 'number' ? !Number.isNaN(factValue) : !Number.isNaN(Number.parseFloat(factValue as string));
 }
 

@@ -1,0 +1,72 @@
+import { isNumeric } from '../operators';
+import { resolvePath } from '../path';
+import { amountNumber, requestNumbers } from '../requestNumbers';
+
+/**
+ * The functions generated code calls, under names of savedesk's own, handed
+ * in as arguments so that the code does not depend on what a page has done
+ * to the globals.
+ */
+const runtime = {
+  hasOwn: Object.hasOwn,
+  isArray: Array.isArray,
+  isNumeric,
+  amountNumber,
+  resolvePath,
+  requestNumbers,
+} as const;
+
+/** A function of the runtime, as generated code names it. */
+export type RuntimeName = keyof typeof runtime;
+
+/**
+ * JavaScript being generated and the values it refers to. Every value that
+ * comes from a rule (a constant, a property name, a path, an operator) is
+ * handed to the generated code as an argument and named `cN` there: the
+ * source text holds only savedesk's own tokens and such names, so no string
+ * in a rule file can ever become code.
+ */
+export class Source {
+  private readonly values: unknown[] = [];
+  private readonly helpers: string[] = [];
+  private groupTemps = 0;
+
+  /** The name under which the generated code sees `value`. */
+  constant(value: unknown): string {
+    this.values.push(value);
+    return `c${this.values.length - 1}`;
+  }
+
+  /** Declares a function beside the generated one (`make` writes it, given its name) and returns its name. */
+  helper(make: (name: string) => string): string {
+    const name = `h${this.helpers.length}`;
+    this.helpers.push(make(name));
+    return name;
+  }
+
+  /** The variable an `all` / `any` at `depth` keeps its set's answer in: one per depth, as nested groups finish before their parent reads its own. */
+  groupTemp(depth: number): string {
+    this.groupTemps = Math.max(this.groupTemps, depth + 1);
+    return `g${depth}`;
+  }
+
+  /**
+   * Compiles `bodies`, each the body of a function of `params` that may use
+   * the variables `a`, `b` and the group variables, with the constants and
+   * helpers declared so far, into those functions: separate functions, each
+   * with its own type feedback, so V8 optimizes each for the values it sees.
+   */
+  compile<F>(params: readonly string[], bodies: readonly string[], construct: FunctionConstructor): F[] {
+    const temps = ['a', 'b', ...Array.from({ length: this.groupTemps }, (_, depth) => `g${depth}`)];
+    const source = [
+      '"use strict";',
+      ...this.values.map((_, i) => `const c${i} = k[${i}];`),
+      ...this.helpers,
+      'return [',
+      ...bodies.map((body) => `function rule(${params.join(', ')}) { let ${temps.join(', ')}; ${body} },`),
+      '];',
+    ].join('\n');
+    const factory = new construct('k', ...Object.keys(runtime), source) as (...args: unknown[]) => F[];
+    return factory(this.values, ...Object.values(runtime));
+  }
+}
