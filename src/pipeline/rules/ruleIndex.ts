@@ -20,8 +20,9 @@ export interface IndexedRule {
 
 /**
  * Rules that can fire for one value of an indexed fact, in evaluation order:
- * those keyed by `key` whose tests of it allow the value (so, for them, those
- * tests hold), or, `key` undefined, the rules keyed by neither fact.
+ * rules keyed by `key` that allow the same values, one of them the request's
+ * (so, for these rules, their tests of `key` hold), or, `key` undefined, the
+ * rules keyed by neither fact.
  */
 export interface IndexPart<R> {
   readonly key: Key | undefined;
@@ -35,10 +36,10 @@ export interface IndexPart<R> {
  * or `in` a list of constants, is false for every other value; it cannot
  * throw, so leaving it out changes nothing but the time a decision takes
  * (the differential test holds this to json-rules-engine). Each rule is keyed
- * by one fact (the reason where it tests both), so it is in one part per
- * value it allows. Parts and buckets are made on first use and kept: one per
- * indexed value, or pair of values, seen, a number bounded by the rules' own
- * constants.
+ * by one fact (the reason where it tests both) and is in one part, with the
+ * rules allowing the same values. Buckets are made on first use and kept: one
+ * per indexed value, or pair of values, seen, a number bounded by the rules'
+ * own constants.
  */
 export function ruleIndex<R extends IndexedRule, B>(rules: readonly R[], bucket: (parts: readonly IndexPart<R>[]) => B): (facts: Facts) => B {
   const requirements = rules.map((rule) => (rule.mayThrow ? {} : requirementOf(rule.conditions)));
@@ -50,19 +51,10 @@ export function ruleIndex<R extends IndexedRule, B>(rules: readonly R[], bucket:
     const all = bucket(rest);
     return () => all;
   }
+  const parts = indexed.map((key) => partsKeyedBy(key, rules, (i) => (keyOf[i] === key ? requirements[i]![key]! : undefined)));
   // Values no rule names share one bucket: that of the rules that are not keyed by the fact.
   const known = indexed.map((key) => new Set(requirements.flatMap((requirement) => [...(requirement[key] ?? [])])));
   const valueOf = (facts: Facts, k: number): unknown => (known[k]!.has(facts[indexed[k]!]) ? facts[indexed[k]!] : OTHER);
-  const parts = indexed.map((key) => new Map<unknown, IndexPart<R>>());
-  const partOf = (k: number, value: unknown): IndexPart<R> => {
-    let part = parts[k]!.get(value);
-    if (part === undefined) {
-      const key = indexed[k]!;
-      part = { key, rules: rules.filter((_, i) => keyOf[i] === key && requirements[i]![key]!.has(value)) };
-      parts[k]!.set(value, part);
-    }
-    return part;
-  };
   // One level of maps per indexed key, down to the bucket for that combination of values.
   const buckets = new Map<unknown, unknown>();
   const last = indexed.length - 1;
@@ -77,12 +69,27 @@ export function ruleIndex<R extends IndexedRule, B>(rules: readonly R[], bucket:
     const value = valueOf(facts, last);
     let found = level.get(value) as B | undefined;
     if (found === undefined) {
-      const keyed = indexed.map((_, k) => partOf(k, valueOf(facts, k))).filter((part) => part.rules.length > 0);
+      const keyed = parts.flatMap((keyedBy, k) => keyedBy.filter(({ allows }) => allows.has(valueOf(facts, k))).map(({ part }) => part));
       found = bucket([...keyed, ...rest]);
       level.set(value, found);
     }
     return found;
   };
+}
+
+/** The rules keyed by `key` (those `allowed` gives values for), one part per set of values allowed. */
+function partsKeyedBy<R>(key: Key, rules: readonly R[], allowed: (i: number) => ReadonlySet<unknown> | undefined) {
+  const parts = new Map<string, { allows: ReadonlySet<unknown>; part: { key: Key; rules: R[] } }>();
+  rules.forEach((rule, i) => {
+    const allows = allowed(i);
+    if (allows === undefined) return;
+    // The same values in any order, told apart by type: "1" is not 1.
+    const signature = JSON.stringify([...allows].map((value) => JSON.stringify(value)).sort());
+    let entry = parts.get(signature);
+    if (entry === undefined) parts.set(signature, (entry = { allows, part: { key, rules: [] } }));
+    entry.part.rules.push(rule);
+  });
+  return [...parts.values()];
 }
 
 /** Stands for any value no rule names. */

@@ -1,19 +1,18 @@
 import { isNumeric } from '../operators';
-import { resolvePath } from '../path';
-import { amountNumber, requestNumbers } from '../requestNumbers';
 
 /**
  * The functions generated code calls, under names of savedesk's own, handed
  * in as arguments so that the code does not depend on what a page has done
  * to the globals.
  */
+/** What a path read once per decision holds until it is read (any value, `undefined` too, may be read). */
+export const unread: unique symbol = Symbol('unread');
+
 const runtime = {
+  unread,
   hasOwn: Object.hasOwn,
   isArray: Array.isArray,
   isNumeric,
-  amountNumber,
-  resolvePath,
-  requestNumbers,
 } as const;
 
 /** A function of the runtime, as generated code names it. */
@@ -30,6 +29,24 @@ export class Source {
   private readonly values: unknown[] = [];
   private readonly helpers: string[] = [];
   private groupTemps = 0;
+
+  private readonly readers = new Map<string, string>();
+
+  /** `reads`: the place of each value read once per decision, shared by all the code generated for one rule set. */
+  constructor(private readonly reads: Map<string, number>) {}
+
+  /**
+   * A value read once per decision: its place in `r` (the reads of one
+   * decision) and the name of the function reading it, which `reader` makes
+   * the first time `key` is asked for in this source.
+   */
+  read(key: string, reader: () => unknown): { slot: number; reader: string } {
+    let slot = this.reads.get(key);
+    if (slot === undefined) this.reads.set(key, (slot = this.reads.size));
+    let name = this.readers.get(key);
+    if (name === undefined) this.readers.set(key, (name = this.constant(reader())));
+    return { slot, reader: name };
+  }
 
   /** The name under which the generated code sees `value`. */
   constant(value: unknown): string {

@@ -2,10 +2,14 @@ import type { Facts } from '../../facts/deriveFacts';
 import type { PreparedRule, Plan } from '../plan';
 import { keyTestValues, type IndexPart } from '../ruleIndex';
 import { ruleCode } from './conditionCode';
-import { Source } from './Source';
+import { Source, unread } from './Source';
 
-/** Generated code for some rules: it sets the bit in `hits` of each that fires, bit `p % 32` of word `p / 32` for the rule at position `p`. */
-type Evaluator = (facts: Facts, engineFired: readonly boolean[], hits: Int32Array) => void;
+/**
+ * Generated code for some rules: it sets the bit in `hits` of each that
+ * fires, bit `p % 32` of word `p / 32` for the rule at position `p`; `reads`
+ * keeps the paths read for this decision.
+ */
+type Evaluator = (facts: Facts, engineFired: readonly boolean[], hits: Int32Array, reads: unknown[]) => void;
 
 /** Rules per generated function: far below V8's limit for optimizing one, and a few thousand rules make few functions. */
 const CHUNK = 32;
@@ -23,17 +27,23 @@ export function codePlans(rules: readonly PreparedRule[], construct: FunctionCon
   const fires = rules.map((rule) => rule.fired);
   // One bitmap per rule set, cleared as it is read: evaluating is synchronous from the first rule to the last read.
   const hits = new Int32Array(Math.ceil(rules.length / 32));
+  // Likewise the paths read in one decision, each forgotten (`unread`) before the next.
+  const readSlots = new Map<string, number>();
+  const reads: unknown[] = [];
   const generated = new Map<IndexPart<PreparedRule>, Evaluator[]>();
   const evaluators = (part: IndexPart<PreparedRule>): Evaluator[] => {
     let found = generated.get(part);
-    if (found === undefined) generated.set(part, (found = generate(part, construct)));
+    if (found === undefined) generated.set(part, (found = generate(part, readSlots, construct)));
     return found;
   };
   return (parts) => {
     const evaluate = parts.flatMap(evaluators);
+    while (reads.length < readSlots.size) reads.push(unread);
+    const readCount = readSlots.size;
     return (facts, engineFired, fired) => {
+      reads.fill(unread, 0, readCount);
       try {
-        for (let i = 0; i < evaluate.length; i++) evaluate[i]!(facts, engineFired, hits);
+        for (let i = 0; i < evaluate.length; i++) evaluate[i]!(facts, engineFired, hits, reads);
       } catch (error) {
         // A rule that throws fails the run: what was marked before it must not reach the next one.
         hits.fill(0);
@@ -49,14 +59,14 @@ export function codePlans(rules: readonly PreparedRule[], construct: FunctionCon
   };
 }
 
-function generate({ key, rules }: IndexPart<PreparedRule>, construct: FunctionConstructor): Evaluator[] {
+function generate({ key, rules }: IndexPart<PreparedRule>, readSlots: Map<string, number>, construct: FunctionConstructor): Evaluator[] {
   const holds = (member: Parameters<typeof keyTestValues>[0]) => key !== undefined && keyTestValues(member, key) !== null;
   return Array.from({ length: Math.ceil(rules.length / CHUNK) }, (_, k) => {
-    const source = new Source();
+    const source = new Source(readSlots);
     const statements = rules.slice(k * CHUNK, (k + 1) * CHUNK).map((rule) => {
       const fires = rule.compiled === null ? `e[${rule.engineSlot}]` : ruleCode(rule.conditions, holds, source);
       return `if (${fires}) hits[${rule.position >> 5}] |= ${1 << (rule.position & 31)};`;
     });
-    return source.compile<Evaluator>(['f', 'e', 'hits'], [statements.join('\n')], construct)[0]!;
+    return source.compile<Evaluator>(['f', 'e', 'hits', 'r'], [statements.join('\n')], construct)[0]!;
   });
 }

@@ -18,7 +18,7 @@ const MAX_UNROLLED = 16;
  */
 export function operatorCode(name: string, a: Operand, b: Operand, source: Source): string | undefined {
   const [outer, ...inner] = name.split(':') as [string, ...string[]];
-  if (inner.length === 0) return builtInCode(outer, a.code, b);
+  if (inner.length === 0) return builtInCode(outer, a.code, b, source);
   const next = inner.join(':');
   switch (outer) {
     case 'not': {
@@ -38,17 +38,18 @@ export function operatorCode(name: string, a: Operand, b: Operand, source: Sourc
   }
 }
 
-function builtInCode(name: string, a: string, b: Operand): string | undefined {
+function builtInCode(name: string, a: string, b: Operand, source: Source): string | undefined {
   switch (name) {
     case 'equal':
       return `(${a} === ${b.code})`;
     case 'notEqual':
       return `(${a} !== ${b.code})`;
-    // `indexOf` throws on anything but a list or a text: generated only for such a constant.
     case 'in':
-      return indexable(b) ? `(${b.code}.indexOf(${a}) > -1)` : undefined;
-    case 'notIn':
-      return indexable(b) ? `(${b.code}.indexOf(${a}) === -1)` : undefined;
+      return inCode(a, b, source);
+    case 'notIn': {
+      const code = inCode(a, b, source);
+      return code === undefined ? undefined : `!${code}`;
+    }
     case 'contains':
       return `(isArray(${a}) && ${a}.indexOf(${b.code}) > -1)`;
     case 'doesNotContain':
@@ -71,8 +72,17 @@ function numericCode(a: string, comparison: string, b: string): string {
   return `((typeof ${a} === "number" ? ${a} === ${a} : isNumeric(${a})) && ${a} ${comparison} ${b})`;
 }
 
-function indexable(operand: Operand): boolean {
-  return operand.constant !== undefined && (Array.isArray(operand.constant.value) || typeof operand.constant.value === 'string');
+/**
+ * `b.indexOf(a) > -1` for a constant `b`: a short list as a chain of `===`
+ * (what `indexOf` compares with, item by item), a longer list or a text by
+ * `indexOf` itself. `indexOf` throws on anything else: not generated.
+ */
+function inCode(a: string, b: Operand, source: Source): string | undefined {
+  const value = b.constant?.value;
+  if (Array.isArray(value) && value.length <= MAX_UNROLLED) {
+    return value.length === 0 ? 'false' : `(${value.map((item: unknown) => `${a} === ${source.constant(item)}`).join(' || ')})`;
+  }
+  return Array.isArray(value) || typeof value === 'string' ? `(${b.code}.indexOf(${a}) > -1)` : undefined;
 }
 
 /**
