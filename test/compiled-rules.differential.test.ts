@@ -16,14 +16,19 @@ import { conditionTrace } from '../src/pipeline/rules/engineRules';
 import { compileRules, type RuleSet } from '../src/pipeline/rules/evaluateRules';
 import { needsEngine } from '../src/pipeline/rules/needsEngine';
 import { parsePath, resolvePath } from '../src/pipeline/rules/path';
-import { engineFacts } from '../src/pipeline/rules/requestNumbers';
+import { engineFacts, requestWithNumbers } from '../src/pipeline/rules/requestNumbers';
+import { factReader } from '../src/pipeline/rules/factReader';
 import type { RuleTrace } from '../src/pipeline/rules/RulesOutcome';
 import { validateRequest } from '../src/pipeline/validate/validateRequest';
-import type { Rule } from '../src/schema/rule';
+import type { Condition, Rule } from '../src/schema/rule';
+import { validateConfig } from '../src/pipeline/validate/validateConfig';
+import { factNames } from '../src/pipeline/facts/factNames';
 import { copyJson } from '../src/util/copyJson';
 import { seededRandom } from '../scripts/generate/random';
 import { requestGenerator } from '../scripts/generate/requests';
-import { factsArbitrary, indexedFactsArbitrary, indexedRulesArbitrary, rulesArbitrary } from './support/ruleArbitraries';
+import { factsArbitrary, indexedFactsArbitrary, indexedRulesArbitrary, requestPathArbitrary, rulesArbitrary } from './support/ruleArbitraries';
+import { config } from './support/builders';
+import { syntheticClient } from '../bench/syntheticClient';
 
 const noHostCode = { facts: {}, operators: {} };
 /** Requests shared out among the bundled clients, however many there are. */
@@ -104,6 +109,16 @@ describe('compiled rules give what json-rules-engine gives', () => {
     }
   });
 
+  it.each(['reason-first', 'mixed'] as const)('on synthetic clients of %s rules, hundreds of them (many parts of the index, many generated functions)', async (mix) => {
+    const synthetic = validateConfig(syntheticClient({ rules: 400, offers: 20, mix }, seededRandom(SEED)), { facts: new Set(factNames), operators: new Set() });
+    const check = differential(synthetic.rules);
+    const nextRequest = requestGenerator(synthetic, seededRandom(SEED + 1));
+    for (let i = 0; i < 150; i++) {
+      const { facts, context } = deriveFacts(validateRequest(nextRequest(i), synthetic), synthetic);
+      await check(facts, context);
+    }
+  });
+
   it(`on ${RULE_SETS} random rule sets × ${FACTS_PER_RULE_SET} sets of facts of every type`, async () => {
     const noContext = {} as ReturnContext;
     let engineThrew = 0;
@@ -131,3 +146,46 @@ describe('compiled rules give what json-rules-engine gives', () => {
     );
   });
 });
+
+describe('fact request is read without a copy, as the engine reads its copy with numbers', () => {
+  const client = validateConfig(config(), { facts: new Set(factNames), operators: new Set() });
+  const nextRequest = requestGenerator(client, seededRandom(SEED));
+  const requests = Array.from({ length: 50 }, (_, i) => validateRequest(nextRequest(i), client));
+  const request = fc.constantFrom(...requests);
+
+  it('gives, for random paths over random valid requests, what resolving on requestWithNumbers gives', () => {
+    fc.assert(
+      fc.property(request, requestPathArbitrary, (valid, path) => {
+        const read = factReader('request', path);
+        const facts = { request: valid } as unknown as Facts;
+        expect(read(facts)).toEqual(resolvePath(requestWithNumbers(valid), parsePath(path)!));
+        // An object read twice is the same object, as in the engine's one copy: `equal` compares objects by identity.
+        expect(read(facts)).toBe(read(facts));
+      }),
+      { seed: SEED, numRuns: 5_000 },
+    );
+  });
+
+  it('gives the engine\'s outcomes for rules comparing random paths, generated and as closures', async () => {
+    const operators = ['equal', 'notEqual', 'lessThan', 'greaterThanInclusive', 'contains', 'someFact:equal'];
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(requestPathArbitrary, requestPathArbitrary, fc.constantFrom(...operators)), { minLength: 1, maxLength: 8 }), fc.array(request, { minLength: 4, maxLength: 4 }), async (comparisons, sample) => {
+        const rules = comparisons.flatMap(([path, other, operator], i): Rule[] => [
+          // Against the value the engine finds (as a rule file holds it), and against another path: objects compared by identity, amounts as numbers.
+          flagRule(`value-${i}`, { fact: 'request', path, operator, value: copyJson(resolvePath(requestWithNumbers(sample[0]!), parsePath(path)!) ?? null) }),
+          flagRule(`path-${i}`, { fact: 'request', path, operator, value: { fact: 'request', path: other } }),
+        ]);
+        const check = differential(rules);
+        for (const valid of sample) {
+          const { facts, context } = deriveFacts(valid, client);
+          await check(facts, context);
+        }
+      }),
+      { seed: SEED, numRuns: 100 },
+    );
+  });
+});
+
+function flagRule(name: string, condition: Record<string, unknown>): Rule {
+  return { name, conditions: { all: [condition as Condition] }, event: { type: 'flag', params: { flag: name } } };
+}
