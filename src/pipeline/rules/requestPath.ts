@@ -21,10 +21,10 @@ const AMOUNTS: readonly (readonly (string | typeof ANY)[])[] = [
  * an order line), which is read from the copy with numbers; `plain` for
  * any other path, which finds the same value in the request as in the copy.
  */
-export type RequestPath = { readonly amountAt: number } | 'copy' | 'plain';
+type RequestPath = { readonly amountAt: number } | 'copy' | 'plain';
 
 /** How `steps` read the request; decided once, when rules are compiled. */
-export function requestPath(steps: readonly PathStep[]): RequestPath {
+function requestPath(steps: readonly PathStep[]): RequestPath {
   for (const amount of AMOUNTS) {
     const matching = steps.slice(0, amount.length).every((step, i) => amount[i] === ANY || amount[i] === step);
     if (matching) return steps.length >= amount.length ? { amountAt: amount.length - 1 } : 'copy';

@@ -12,7 +12,6 @@ type Requirement = Partial<Record<Key, ReadonlySet<unknown>>>;
 
 /** A rule to index: its place in evaluation order, its conditions, and whether evaluating it can throw. */
 export interface IndexedRule {
-  readonly position: number;
   readonly conditions: Condition;
   /** A rule whose evaluation can throw is never skipped: its error fails the whole run, as in the engine. */
   readonly mayThrow: boolean;

@@ -1,22 +1,19 @@
 import { isNumeric } from '../operators';
 
-/**
- * The functions generated code calls, under names of savedesk's own, handed
- * in as arguments so that the code does not depend on what a page has done
- * to the globals.
- */
-/** What a path read once per decision holds until it is read (any value, `undefined` too, may be read). */
+/** What a value read once per decision holds until it is read (any value, `undefined` too, may be read). */
 export const unread: unique symbol = Symbol('unread');
 
+/**
+ * What generated code uses besides its constants, under names of savedesk's
+ * own, handed in as arguments so that the code does not depend on what a
+ * page has done to the globals.
+ */
 const runtime = {
   unread,
   hasOwn: Object.hasOwn,
   isArray: Array.isArray,
   isNumeric,
 } as const;
-
-/** A function of the runtime, as generated code names it. */
-export type RuntimeName = keyof typeof runtime;
 
 /**
  * JavaScript being generated and the values it refers to. Every value that
@@ -29,7 +26,6 @@ export class Source {
   private readonly values: unknown[] = [];
   private readonly helpers: string[] = [];
   private groupTemps = 0;
-
   private readonly readers = new Map<string, string>();
 
   /** `reads`: the place of each value read once per decision, shared by all the code generated for one rule set. */
@@ -68,22 +64,22 @@ export class Source {
   }
 
   /**
-   * Compiles `bodies`, each the body of a function of `params` that may use
-   * the variables `a`, `b` and the group variables, with the constants and
-   * helpers declared so far, into those functions: separate functions, each
-   * with its own type feedback, so V8 optimizes each for the values it sees.
+   * Compiles `body`, the body of a function of `params` that may use the
+   * variables `a`, `b` and the group variables, with the constants and
+   * helpers declared so far, into that function.
    */
-  compile<F>(params: readonly string[], bodies: readonly string[], construct: FunctionConstructor): F[] {
+  compile<F>(params: readonly string[], body: string, construct: FunctionConstructor): F {
     const temps = ['a', 'b', ...Array.from({ length: this.groupTemps }, (_, depth) => `g${depth}`)];
     const source = [
       '"use strict";',
       ...this.values.map((_, i) => `const c${i} = k[${i}];`),
       ...this.helpers,
-      'return [',
-      ...bodies.map((body) => `function rule(${params.join(', ')}) { let ${temps.join(', ')}; ${body} },`),
-      '];',
+      `return function rules(${params.join(', ')}) {`,
+      `let ${temps.join(', ')};`,
+      body,
+      '};',
     ].join('\n');
-    const factory = new construct('k', ...Object.keys(runtime), source) as (...args: unknown[]) => F[];
+    const factory = new construct('k', ...Object.keys(runtime), source) as (...args: unknown[]) => F;
     return factory(this.values, ...Object.values(runtime));
   }
 }

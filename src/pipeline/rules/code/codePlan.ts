@@ -1,3 +1,4 @@
+import type { Condition } from '../../../schema/rule';
 import type { Facts } from '../../facts/deriveFacts';
 import type { PreparedRule, Plan } from '../plan';
 import { keyTestValues, type IndexPart } from '../ruleIndex';
@@ -6,13 +7,15 @@ import { Source, unread } from './Source';
 
 /**
  * Generated code for some rules: it sets the bit in `hits` of each that
- * fires, bit `p % 32` of word `p / 32` for the rule at position `p`; `reads`
- * keeps the paths read for this decision.
+ * fires, bit `p % WORD` of word `p / WORD` for the rule at position `p`;
+ * `reads` keeps the values read once per decision.
  */
 type Evaluator = (facts: Facts, engineFired: readonly boolean[], hits: Int32Array, reads: unknown[]) => void;
 
 /** Rules per generated function: far below V8's limit for optimizing one, and a few thousand rules make few functions. */
 const CHUNK = 32;
+/** Bits in a word of the bitmap of fired rules. */
+const WORD = 32;
 
 /**
  * How to make the plan for a bucket of generated code. Each part of the index
@@ -26,8 +29,8 @@ const CHUNK = 32;
 export function codePlans(rules: readonly PreparedRule[], construct: FunctionConstructor): (parts: readonly IndexPart<PreparedRule>[]) => Plan {
   const fires = rules.map((rule) => rule.fired);
   // One bitmap per rule set, cleared as it is read: evaluating is synchronous from the first rule to the last read.
-  const hits = new Int32Array(Math.ceil(rules.length / 32));
-  // Likewise the paths read in one decision, each forgotten (`unread`) before the next.
+  const hits = new Int32Array(Math.ceil(rules.length / WORD));
+  // Likewise the values read once per decision (paths), each forgotten (`unread`) before the next.
   const readSlots = new Map<string, number>();
   const reads: unknown[] = [];
   const generated = new Map<IndexPart<PreparedRule>, Evaluator[]>();
@@ -53,20 +56,20 @@ export function codePlans(rules: readonly PreparedRule[], construct: FunctionCon
         let bits = hits[word]!;
         if (bits === 0) continue;
         hits[word] = 0;
-        for (; bits !== 0; bits &= bits - 1) fired.push(fires[word * 32 + 31 - Math.clz32(bits & -bits)]!);
+        for (; bits !== 0; bits &= bits - 1) fired.push(fires[word * WORD + 31 - Math.clz32(bits & -bits)]!);
       }
     };
   };
 }
 
 function generate({ key, rules }: IndexPart<PreparedRule>, readSlots: Map<string, number>, construct: FunctionConstructor): Evaluator[] {
-  const holds = (member: Parameters<typeof keyTestValues>[0]) => key !== undefined && keyTestValues(member, key) !== null;
+  const holds = (member: Condition) => key !== undefined && keyTestValues(member, key) !== null;
   return Array.from({ length: Math.ceil(rules.length / CHUNK) }, (_, k) => {
     const source = new Source(readSlots);
     const statements = rules.slice(k * CHUNK, (k + 1) * CHUNK).map((rule) => {
       const fires = rule.compiled === null ? `e[${rule.engineSlot}]` : ruleCode(rule.conditions, holds, source);
-      return `if (${fires}) hits[${rule.position >> 5}] |= ${1 << (rule.position & 31)};`;
+      return `if (${fires}) hits[${Math.floor(rule.position / WORD)}] |= ${1 << rule.position % WORD};`;
     });
-    return source.compile<Evaluator>(['f', 'e', 'hits', 'r'], [statements.join('\n')], construct)[0]!;
+    return source.compile<Evaluator>(['f', 'e', 'hits', 'r'], statements.join('\n'), construct);
   });
 }
