@@ -96,3 +96,22 @@ export const indexedRulesArbitrary: fc.Arbitrary<Rule[]> = fc
 export const indexedFactsArbitrary: fc.Arbitrary<Facts> = fc
   .tuple(factsArbitrary, fc.oneof(scalar, list))
   .map(([facts, channel]) => ({ ...facts, channel }) as Facts);
+
+/** Where paths into a request start: the request, and the objects on the way to its amounts. */
+const requestPrefixes: readonly (readonly (string | number)[])[] = [
+  [], ['order'], ['order', 'items'], ['order', 'items', 0], ['order', 'items', 1], ['order', 'total'],
+  ['customer'], ['customer', 'concessions'], ['customer', 'concessions', 0], ['customer', 'lifetimeValue'], ['reason'],
+];
+/** Steps a path may take from there: amounts, what lies beside them, text and list properties, and things no request has. */
+const requestSteps = ['total', 'items', 'unitPrice', 'unitCost', 'cost', 'lifetimeValue', 'concessions', 'quantity', 'sku', 'tags',
+  'code', 'length', 'constructor', 'missing', 0, 1, 2, '0', '01'] as const;
+
+/** A path of the safe subset into a request, as a rule writes it: `.name`, `["name"]` or `[index]` steps. */
+export const requestPathArbitrary: fc.Arbitrary<string> = fc
+  .tuple(fc.constantFrom(...requestPrefixes), fc.array(fc.constantFrom(...requestSteps), { maxLength: 3 }), fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }))
+  .map(([prefix, rest, bracketed]) => `$${[...prefix, ...rest].map((step, i) => pathStep(step, bracketed[i] ?? false)).join('')}`);
+
+function pathStep(step: string | number, bracketed: boolean): string {
+  if (typeof step === 'number') return `[${step}]`;
+  return bracketed || !/^[A-Za-z_$][\w$]*$/.test(step) ? `["${step}"]` : `.${step}`;
+}

@@ -6,7 +6,6 @@ import { moneyNumber } from '../../money/money';
 import type { ValidConfig } from '../../schema/config';
 import type { ValidRequest } from '../../schema/request';
 import { isWatched, type WatchIndex } from '../../signals/watchIndex';
-import { extend } from '../../util/extend';
 import { recentConcessions } from '../empowerment/customerCap';
 import { factNames, type FactName } from './factNames';
 import { matchLines, type LineMatch } from './matchLines';
@@ -44,7 +43,7 @@ const derivations = {
   skus: (_, context) => distinct(context.lines, (line, add) => add(line.item.sku)),
   itemTags: (_, context) => distinct(context.lines, (line, add) => line.item.tags?.forEach(add)),
   watched: (_, context) => context.watched,
-  request: (request) => requestWithNumbers(request),
+  request: (request): unknown => request, // No copy: rules read amounts as numbers (rules/requestPath); the engine gets a copy (rules/requestNumbers).
 } satisfies { readonly [Name in FactName]: Derivation };
 
 /**
@@ -132,19 +131,4 @@ function distinct(lines: readonly ReturnedLine[], collect: (line: ReturnedLine, 
   };
   for (const line of lines) collect(line, add);
   return values;
-}
-
-/** The request for `path` conditions, with amounts as numbers so comparisons are numeric. */
-function requestWithNumbers(request: ValidRequest): unknown {
-  const amount = (text: string | undefined) => (text === undefined ? undefined : moneyNumber(text));
-  return extend(request, {
-    customer: extend(request.customer, {
-      lifetimeValue: amount(request.customer.lifetimeValue),
-      concessions: request.customer.concessions?.map((c) => extend(c, { cost: amount(c.cost) })),
-    }),
-    order: extend(request.order, {
-      total: amount(request.order.total),
-      items: request.order.items.map((item) => extend(item, { unitPrice: amount(item.unitPrice), unitCost: amount(item.unitCost) })),
-    }),
-  });
 }

@@ -63,8 +63,8 @@ function compileComparison(comparison: Comparison): CompiledCondition {
     ...(comparison.path ? { path: comparison.path } : {}),
   });
   return {
-    // The usual shape, a fact without a path against a constant, saves two calls per evaluation.
-    holds: !comparison.path && !isFactReference(comparison.value) ? (facts) => compare(facts[fact], constant) : (facts) => compare(read(facts), expected(facts)),
+    // The usual shape, a fact without a path against a constant, saves two calls per evaluation (not `request`, read through its copy with numbers).
+    holds: !comparison.path && fact !== 'request' && !isFactReference(constant) ? (facts) => compare(facts[fact], constant) : (facts) => compare(read(facts), expected(facts)),
     explain: (facts) => {
       const factResult = read(facts);
       const result = compare(factResult, expected(facts));
@@ -75,8 +75,13 @@ function compileComparison(comparison: Comparison): CompiledCondition {
       return { result, trace };
     },
     outline,
-    mayThrow: operatorMayThrow(comparison.operator, isFactReference(comparison.value) ? 'unknown' : { known: comparison.value }),
+    mayThrow: comparisonMayThrow(comparison),
   };
+}
+
+/** Whether evaluating a comparison can throw: see `operatorMayThrow`. */
+export function comparisonMayThrow(comparison: Comparison): boolean {
+  return operatorMayThrow(comparison.operator, isFactReference(comparison.value) ? 'unknown' : { known: comparison.value });
 }
 
 function compileNot(inner: Condition): CompiledCondition {
@@ -100,7 +105,7 @@ interface Member {
 
 function compileGroup(kind: 'all' | 'any', conditions: readonly Condition[]): CompiledCondition {
   const members = conditions.map((condition, index): Member => ({ index, condition: compileCondition(condition) }));
-  const sets = prioritySets(conditions, members);
+  const sets = prioritySets(conditions).map((set) => set.map((index) => members[index]!));
   const group = (traces: ConditionTrace[]): ConditionTrace => (kind === 'all' ? { all: traces } : { any: traces });
   return {
     // One priority and nothing that can throw, the usual case: stop at the first answer, as a plain loop.
@@ -160,15 +165,15 @@ function settle(
 }
 
 /**
- * Groups members by priority, highest first, keeping list order within a
- * priority. A condition without one has priority 1 (the engine's default for
- * groups and for every savedesk fact).
+ * The places of an `all` / `any`'s members grouped by priority, highest
+ * first, keeping list order within a priority. A condition without one has
+ * priority 1 (the engine's default for groups and for every savedesk fact).
  */
-function prioritySets(conditions: readonly Condition[], members: readonly Member[]): Member[][] {
-  const byPriority = new Map<number, Member[]>();
-  members.forEach((member) => {
-    const priority = conditions[member.index]!.priority || 1;
-    byPriority.set(priority, [...(byPriority.get(priority) ?? []), member]);
+export function prioritySets(conditions: readonly Condition[]): number[][] {
+  const byPriority = new Map<number, number[]>();
+  conditions.forEach((condition, index) => {
+    const priority = condition.priority || 1;
+    byPriority.set(priority, [...(byPriority.get(priority) ?? []), index]);
   });
   return [...byPriority].sort(([a], [b]) => b - a).map(([, set]) => set);
 }

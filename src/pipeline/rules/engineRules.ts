@@ -6,6 +6,7 @@ import type { Facts } from '../facts/deriveFacts';
 import type { ReturnContext } from '../facts/ReturnContext';
 import { parsePath, resolvePath, type PathStep } from './path';
 import type { Registry } from './registry';
+import { engineFacts } from './requestNumbers';
 import type { ConditionTrace } from './RulesOutcome';
 
 /** How one rule came out: its place in the client's list, whether it fired, and (when traced) its conditions. */
@@ -43,15 +44,17 @@ export function engineRules(rules: ReadonlyArray<{ readonly rule: Rule; readonly
   return {
     async run(facts, context, trace) {
       const engine = new Engine([], { allowUndefinedFacts: false, pathResolver });
+      // Fact `request` as the engine and host facts have always seen it: its amounts numbers.
+      const seen = engineFacts(facts);
       for (const [name, operator] of Object.entries(registry.operators)) {
         engine.addOperator(name, (a: unknown, b: unknown) => blame(`operator "${name}"`, () => operator(a, b)));
       }
       for (const [name, fact] of Object.entries(registry.facts)) {
-        engine.addFact(name, (params) => blame(`fact "${name}"`, () => fact(params ?? {}, { request: context.request, facts })));
+        engine.addFact(name, (params) => blame(`fact "${name}"`, () => fact(params ?? {}, { request: context.request, facts: seen as Facts })));
       }
       // A copy per run: the engine writes parsed priorities back into the condition objects it is given.
       for (const definition of definitions) engine.addRule(copyJson(definition));
-      const result = await engine.run({ ...facts });
+      const result = await engine.run(seen);
       return [...result.results, ...result.failureResults].map((outcome) => ({
         index: Number(outcome.name),
         fired: outcome.result,

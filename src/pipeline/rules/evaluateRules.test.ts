@@ -93,3 +93,33 @@ describe('evaluating compiled and engine rules together', () => {
     expect(decision.flags).toEqual(['real-reason']);
   });
 });
+
+describe('fact request', () => {
+  const amounts = [
+    flagRule('total-is-250', { all: [{ fact: 'request', path: '$.order.total', operator: 'equal', value: 250 }] }),
+    flagRule('price-is-200', { all: [{ fact: 'request', path: '$.order.items[0]["unitPrice"]', operator: 'equal', value: 200 }] }),
+    flagRule('total-has-length', { all: [{ fact: 'request', path: '$.order.total.length', operator: 'greaterThan', value: 0 }] }),
+    flagRule('sku', { all: [{ fact: 'request', path: '$.order.items[0].sku', operator: 'equal', value: 'JACKET' }] }),
+  ];
+
+  /** The flags raised, the same traced (closures) or not (generated code). */
+  async function flags(rules: Rule[]) {
+    const desk = createDesk(config({ rules }), host);
+    const [plain, traced] = [await desk.decide(request()), await desk.decide(request(), { trace: true })];
+    expect(traced.flags).toEqual(plain.flags);
+    return plain.flags;
+  }
+
+  it('is the request itself, its amounts read as numbers, as json-rules-engine reads its copy with numbers', async () => {
+    const withEngine = [...amounts, flagRule('host', { all: [hostFactIs('rain'), { fact: 'request', path: '$.order.total', operator: 'equal', value: 250 }] })];
+    expect(await flags(amounts)).toEqual(['total-is-250', 'price-is-200', 'sku']);
+    expect(await flags(withEngine)).toEqual(['total-is-250', 'price-is-200', 'sku', 'host']);
+  });
+
+  it('hands host facts the request with numbers, as ever', async () => {
+    let seen: unknown;
+    const options: DeskOptions = { facts: { weather: (_, { facts }) => ((seen = (facts.request as { order: { total: unknown } }).order.total), 'rain') } };
+    await decide([flagRule('host', { all: [hostFactIs('rain')] })], options);
+    expect(seen).toBe(250);
+  });
+});

@@ -3,10 +3,13 @@ import { messages } from '../../errors/messages';
 import type { Rule } from '../../schema/rule';
 import type { Facts } from '../facts/deriveFacts';
 import type { ReturnContext } from '../facts/ReturnContext';
+import { codePlans } from './code/codePlan';
+import { functionConstructor } from './code/codeGeneration';
 import { compileCondition, type CompiledCondition } from './compileCondition';
 import { factsReadBy } from './conditionTree';
 import { engineRules, type RuleResult } from './engineRules';
 import { needsEngine } from './needsEngine';
+import { closurePlan, inOrder, type PreparedRule } from './plan';
 import { ruleIndex } from './ruleIndex';
 import type { Registry } from './registry';
 import type { FiredRule, RulesOutcome, RuleTrace } from './RulesOutcome';
@@ -18,49 +21,56 @@ export interface RuleSet {
   evaluate(facts: Facts, context: ReturnContext, trace: boolean): Promise<RulesOutcome>;
 }
 
-/** A rule in evaluation order, compiled unless it needs the engine, with what it reports when it fires. */
-interface PreparedRule {
-  readonly index: number;
-  readonly compiled: CompiledCondition | null;
-  readonly fired: FiredRule;
-  readonly conditions: Rule['conditions'];
-  readonly mayThrow: boolean;
+/** How `compileRules` prepares rules; for tests. */
+export interface CompileOptions {
+  /**
+   * Generate code for the rules: true by default where the environment
+   * allows it (it falls back to closures where it does not, silently);
+   * false evaluates them with closures, as under a strict CSP.
+   */
+  readonly generateCode?: boolean;
 }
 
 /**
  * Prepares the rules once at `createDesk`. Every rule the compiler covers
- * becomes plain functions (json-rules-engine's semantics, a few hundred times
- * faster); the others (a host's fact or operator, fact `params`) run on
- * json-rules-engine itself. Either way the fired rules come out in one fixed
- * order: priority high to low, then their order in the client's files.
+ * becomes generated code (json-rules-engine's semantics, operators inlined),
+ * or plain functions where code cannot be generated; the others (a host's
+ * fact or operator, fact `params`) run on json-rules-engine itself. Either
+ * way the fired rules come out in one fixed order: priority high to low,
+ * then their order in the client's files.
  */
-export function compileRules(rules: readonly Rule[], registry: Registry): RuleSet {
-  const prepared: PreparedRule[] = rules
-    .map((rule, index) => {
-      const compiled = needsEngine(rule.conditions, registry) ? null : compileCondition(rule.conditions);
-      return {
-        index,
-        compiled,
-        fired: { rule: rule.name, index, priority: rule.priority ?? 1, event: rule.event },
-        conditions: rule.conditions,
-        mayThrow: compiled === null || compiled.mayThrow,
-      };
-    })
-    .sort((a, b) => b.fired.priority - a.fired.priority || a.index - b.index);
-  const leftToEngine = prepared.filter((entry) => entry.compiled === null).map(({ index }) => ({ rule: rules[index]!, index }));
+export function compileRules(rules: readonly Rule[], registry: Registry, options: CompileOptions = {}): RuleSet {
+  const ordered = rules
+    .map((rule, index) => ({ rule, index, compiled: needsEngine(rule.conditions, registry) ? null : compileCondition(rule.conditions) }))
+    .sort((a, b) => (b.rule.priority ?? 1) - (a.rule.priority ?? 1) || a.index - b.index);
+  const leftToEngine = ordered.filter((entry) => entry.compiled === null);
+  const engineSlots = new Map(leftToEngine.map(({ index }, slot) => [index, slot]));
+  const prepared = ordered.map(({ rule, index, compiled }, position): PreparedRule => ({
+    index,
+    position,
+    compiled,
+    engineSlot: engineSlots.get(index) ?? -1,
+    fired: { rule: rule.name, index, priority: rule.priority ?? 1, event: rule.event },
+    conditions: rule.conditions,
+    mayThrow: compiled === null || compiled.mayThrow,
+  }));
   const engine = leftToEngine.length > 0 ? engineRules(leftToEngine, registry) : null;
-  const canFire = ruleIndex(prepared);
+  const construct = options.generateCode === false ? null : functionConstructor();
+  const canFire = ruleIndex(prepared, construct === null ? (parts) => closurePlan(inOrder(parts)) : codePlans(prepared, construct));
 
   return {
     factsRead: Object.keys(registry.facts).length > 0 ? undefined : new Set(rules.flatMap((rule) => [...factsReadBy(rule.conditions)])),
     async evaluate(facts, context, trace) {
       try {
-        const fromEngine = new Map(engine === null ? [] : (await engine.run(facts, context, trace)).map((result) => [result.index, result]));
         if (!trace) {
-          // The common case, without a result object per rule, evaluating only the rules that can fire for this reason and channel.
-          const fired = canFire(facts).filter(({ index, compiled }) => (compiled === null ? fromEngine.get(index)!.fired : compiled.holds(facts)));
-          return { fired: fired.map((rule) => rule.fired) };
+          // The common case: no result object per rule, only the rules that can fire for this reason and channel evaluated.
+          const engineFired: boolean[] = [];
+          if (engine !== null) for (const result of await engine.run(facts, context, false)) engineFired[engineSlots.get(result.index)!] = result.fired;
+          const fired: FiredRule[] = [];
+          canFire(facts)(facts, engineFired, fired);
+          return { fired };
         }
+        const fromEngine = new Map(engine === null ? [] : (await engine.run(facts, context, trace)).map((result) => [result.index, result]));
         const results = prepared.map(({ index, compiled }) => (compiled === null ? fromEngine.get(index)! : traced(index, compiled, facts)));
         return {
           fired: prepared.filter((_, i) => results[i]!.fired).map((rule) => rule.fired),

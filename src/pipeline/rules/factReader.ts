@@ -1,6 +1,8 @@
 import type { Facts } from '../facts/deriveFacts';
 import type { FactName } from '../facts/factNames';
 import { parsePath, resolvePath } from './path';
+import { requestNumbers } from './requestNumbers';
+import { requestReader } from './requestPath';
 
 /** Reads one value a condition compares, from the facts of one request. */
 export type FactReader = (facts: Facts) => unknown;
@@ -20,14 +22,17 @@ export function isFactReference(value: unknown): value is FactReference {
 /**
  * Reads `fact` at `path` as the engine's almanac does: the path is applied
  * only to an object (arrays included); any other value is returned as it is,
- * path or not. An empty path means none.
+ * path or not. An empty path means none. Fact `request` is the request
+ * itself, its amounts text: what it gives is what the engine finds in its
+ * copy with numbers (`requestReader`).
  */
 export function factReader(fact: FactName, path: string | undefined): FactReader {
-  if (!path) return (facts) => facts[fact];
+  if (!path) return fact === 'request' ? (facts) => requestNumbers(facts.request) : (facts) => facts[fact];
   const steps = parsePath(path) ?? [];
+  const resolve = fact === 'request' ? requestReader(steps) : (value: object) => resolvePath(value, steps);
   return (facts) => {
     const value = facts[fact];
-    return value != null && typeof value === 'object' ? resolvePath(value, steps) : value;
+    return value != null && typeof value === 'object' ? resolve(value) : value;
   };
 }
 

@@ -17,10 +17,12 @@ type Listable = { some(test: (item: unknown) => boolean): boolean; every(test: (
 
 /**
  * The engine's numeric guard: `Number.parseFloat(factValue).toString() !== 'NaN'`.
- * A number skips the string round trip, which gives the same answer for every number.
+ * A number skips the string round trip, which gives the same answer for every
+ * number; so does a missing value (null, undefined: `"null"` is not a number).
  */
-function isNumeric(factValue: unknown): boolean {
-  return typeof factValue === 'number' ? !Number.isNaN(factValue) : !Number.isNaN(Number.parseFloat(factValue as string));
+export function isNumeric(factValue: unknown): boolean {
+  if (typeof factValue === 'number') return !Number.isNaN(factValue);
+  return factValue != null && !Number.isNaN(Number.parseFloat(factValue as string));
 }
 
 /** `as number` only quiets the type checker: `<` compares whatever it gets, two strings as text, as in the engine. */
