@@ -78,7 +78,8 @@ function differential(rules: readonly Rule[]): (facts: Facts, context: ReturnCon
     };
   };
   const compiledOutcome = async (compiled: RuleSet, facts: Facts, context: ReturnContext, trace: boolean): Promise<Outcome> => {
-    const outcome = await compiled.evaluate(facts, context, trace).catch(() => null);
+    // A failure throws at once without an engine rule, and rejects with one: either way it is caught.
+    const outcome = await (async () => compiled.evaluate(facts, context, trace))().catch(() => null);
     if (outcome === null) return { threw: true };
     return { fired: outcome.fired.map((fired) => fired.rule), ...(outcome.trace ? { trace: [...outcome.trace] } : {}) };
   };

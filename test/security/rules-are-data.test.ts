@@ -24,11 +24,18 @@ const pathRule = (path: string, value: unknown = 'c-1') => ({
 const flagsFor = async (rule: object, options = {}): Promise<Decision['flags']> => (await createDesk(config({ rules: [rule] }), options).decide(request())).flags;
 
 describe('rule files are data, never code', () => {
-  it('ships no eval, new Function or Function() in src', () => {
+  it('ships no eval, and reaches the Function constructor only in the rule code generator', () => {
     expect(sourceFiles.length).toBeGreaterThan(20);
+    // src/pipeline/rules/code/ turns rules into JavaScript: every value from a rule is passed in as an
+    // argument, never written into the source (src/pipeline/rules/code/codeGeneration.test.ts holds it).
+    const generator = join('pipeline', 'rules', 'code');
     const offenders = sourceFiles.flatMap((file) =>
-      readFileSync(file, 'utf8').split('\n').flatMap((line, i) =>
-        /\beval\s*\(|\bnew\s+Function\b|(?<![\w.])Function\s*\(/.test(line) ? [`${relative(srcDir, file)}:${i + 1}: ${line.trim()}`] : []));
+      readFileSync(file, 'utf8').split('\n').flatMap((line, i) => {
+        const where = relative(srcDir, file);
+        const evaluates = /\beval\s*\(/.test(line);
+        const constructs = /\bnew\s+Function\b|(?<![\w.])Function\s*\(|\bglobalThis\s*\.\s*Function\b|\bnew\s+construct\b/.test(line);
+        return evaluates || (constructs && !where.startsWith(generator)) ? [`${where}:${i + 1}: ${line.trim()}`] : [];
+      }));
     expect(offenders).toEqual([]);
   });
 

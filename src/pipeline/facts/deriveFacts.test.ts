@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { config, request } from '../../../test/support/builders';
 import { stageInput } from '../../../test/support/stages';
+import { validateRequest } from '../validate/validateRequest';
+import { deriveFacts } from './deriveFacts';
 
 describe('deriveFacts', () => {
   it('derives the documented facts from a request', () => {
@@ -53,9 +55,11 @@ describe('deriveFacts', () => {
     expect(context.callerLevel).toBe(0);
   });
 
-  it('gives path conditions numbers, not strings, for amounts', () => {
-    const { facts } = stageInput();
-    expect((facts.request as { order: { total: unknown; items: Array<{ unitPrice: unknown }> } }).order).toMatchObject({ total: 250, items: [{ unitPrice: 200 }, { unitPrice: 25 }] });
+  it('hands rules the validated request itself, not a copy (path conditions read its amounts as numbers: rules/requestPath)', () => {
+    const req = request();
+    const { config: valid } = stageInput(config(), req);
+    const validated = validateRequest(req, valid);
+    expect(deriveFacts(validated, valid).facts.request).toBe(validated);
   });
 });
 

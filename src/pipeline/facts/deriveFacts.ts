@@ -57,7 +57,7 @@ export type Facts = { readonly [Name in FactName]: ReturnType<(typeof derivation
 export interface FactOptions<A> {
   /**
    * Derive only these facts; default all. `decide` derives the facts its
-   * rules read and skips the rest (a division, a copy of the request), except
+   * rules read and skips the rest (a division, a list of categories), except
    * when it traces, or when host facts, which are handed every fact, exist.
    */
   readonly only?: ReadonlySet<string> | undefined;

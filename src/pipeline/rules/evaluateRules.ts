@@ -18,7 +18,8 @@ import type { FiredRule, RulesOutcome, RuleTrace } from './RulesOutcome';
 export interface RuleSet {
   /** The facts evaluating reads: those the rules name, or, with host facts (handed every fact), undefined for all. */
   readonly factsRead: ReadonlySet<string> | undefined;
-  evaluate(facts: Facts, context: ReturnContext, trace: boolean): Promise<RulesOutcome>;
+  /** The outcome: at once when no rule runs on json-rules-engine (nothing to wait for), else a promise. */
+  evaluate(facts: Facts, context: ReturnContext, trace: boolean): RulesOutcome | Promise<RulesOutcome>;
 }
 
 /** How `compileRules` prepares rules; for tests. */
@@ -60,29 +61,39 @@ export function compileRules(rules: readonly Rule[], registry: Registry, options
 
   return {
     factsRead: Object.keys(registry.facts).length > 0 ? undefined : new Set(rules.flatMap((rule) => [...factsReadBy(rule.conditions)])),
-    async evaluate(facts, context, trace) {
-      try {
+    evaluate(facts, context, trace) {
+      // The engine's results (for its rules only) with the compiled rules' outcomes, in evaluation order.
+      const outcome = (results: readonly RuleResult[]): RulesOutcome => {
         if (!trace) {
           // The common case: no result object per rule, only the rules that can fire for this reason and channel evaluated.
           const engineFired: boolean[] = [];
-          if (engine !== null) for (const result of await engine.run(facts, context, false)) engineFired[engineSlots.get(result.index)!] = result.fired;
+          for (const result of results) engineFired[engineSlots.get(result.index)!] = result.fired;
           const fired: FiredRule[] = [];
           canFire(facts)(facts, engineFired, fired);
           return { fired };
         }
-        const fromEngine = new Map(engine === null ? [] : (await engine.run(facts, context, trace)).map((result) => [result.index, result]));
-        const results = prepared.map(({ index, compiled }) => (compiled === null ? fromEngine.get(index)! : traced(index, compiled, facts)));
+        const fromEngine = new Map(results.map((result) => [result.index, result]));
+        const all = prepared.map(({ index, compiled }) => (compiled === null ? fromEngine.get(index)! : traced(index, compiled, facts)));
         return {
-          fired: prepared.filter((_, i) => results[i]!.fired).map((rule) => rule.fired),
-          trace: prepared.map(({ fired: { rule, priority } }, i): RuleTrace => ({ rule, priority, fired: results[i]!.fired, conditions: results[i]!.conditions! })),
+          fired: prepared.filter((_, i) => all[i]!.fired).map((rule) => rule.fired),
+          trace: prepared.map(({ fired: { rule, priority } }, i): RuleTrace => ({ rule, priority, fired: all[i]!.fired, conditions: all[i]!.conditions! })),
         };
+      };
+      if (engine !== null) return engine.run(facts, context, trace).then(outcome).catch(evaluationFailed);
+      try {
+        return outcome([]);
       } catch (error) {
-        throw new SavedeskError('rule-evaluation-failed', messages.evaluationFailed, [
-          { code: 'host-code-threw', path: 'rules', message: error instanceof Error ? error.message : String(error) },
-        ]);
+        return evaluationFailed(error);
       }
     },
   };
+}
+
+/** A host's fact or operator, or an operator misused in a rule (`in` against a number), threw: the decision fails. */
+function evaluationFailed(error: unknown): never {
+  throw new SavedeskError('rule-evaluation-failed', messages.evaluationFailed, [
+    { code: 'host-code-threw', path: 'rules', message: error instanceof Error ? error.message : String(error) },
+  ]);
 }
 
 /** A compiled rule's outcome with its conditions. */

@@ -36,7 +36,7 @@ async function outcomes(rules: readonly Rule[], facts: readonly Facts[], options
   const ruleSet = compileRules(rules, registry, options);
   const results: unknown[] = [];
   for (const set of facts) {
-    for (const trace of [false, true]) results.push(await ruleSet.evaluate(set, context, trace).catch((error: Error) => ({ threw: error.message })));
+    for (const trace of [false, true]) results.push(await (async () => ruleSet.evaluate(set, context, trace))().catch((error: Error) => ({ threw: error.message })));
   }
   return results;
 }
