@@ -97,6 +97,7 @@ function decideOn<A>(client: PreparedClient, context: ReturnContext<A>, facts: F
     withheld: shown.withheld,
     group,
     fired: outcome.fired,
+    events: client.events,
     ...(outcome.trace ? { trace: { facts: withoutRequest(facts), rules: outcome.trace } } : {}),
   });
 }

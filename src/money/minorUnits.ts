@@ -23,12 +23,23 @@ function safe(value: number): number {
   return value;
 }
 
-/** `text` (digits, at most one dot, at most `scale` decimals) × 10^scale, exactly. */
+/**
+ * `text` (digits, at most one dot, at most `scale` decimals: the schemas check it) × 10^scale, exactly,
+ * read digit by digit. Past 2^53 the digits no longer add exactly, but the result is then past the range
+ * and `safe` refuses it; more decimals than `scale` give NaN, refused too.
+ */
 function scaled(text: string, scale: number): number {
-  const dot = text.indexOf('.');
-  if (dot < 0) return safe(Number(text) * POW10[scale]!);
-  const decimals = text.length - dot - 1;
-  return safe(Number(text.slice(0, dot)) * POW10[scale]! + Number(text.slice(dot + 1)) * POW10[scale - decimals]!);
+  let value = 0;
+  let decimals = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 46 /* . */) decimals = 0;
+    else {
+      value = value * 10 + (code - 48);
+      if (decimals >= 0) decimals++;
+    }
+  }
+  return safe(value * POW10[scale - Math.max(decimals, 0)]!);
 }
 
 /**

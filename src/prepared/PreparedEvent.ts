@@ -1,5 +1,5 @@
 import type { Policy } from '../schema/policy';
-import type { Rule } from '../schema/rule';
+import type { Rule, RuleEvent } from '../schema/rule';
 import type { PreparedOffer } from './PreparedOffer';
 
 /**
@@ -20,6 +20,10 @@ export interface PreparedEvent {
   readonly excludeWhy: string | null;
   /** A `require-level` event's level, as its index in the chain; -1 for any other event. */
   readonly level: number;
+  /** A `guide` event's text, a `flag` event's flag, a `follow-up` event's contact; null for any other event. */
+  readonly guide: string | null;
+  readonly flag: string | null;
+  readonly followUp: Extract<RuleEvent, { type: 'follow-up' }>['params'] | null;
 }
 
 /** The key of an event that names neither an offer nor a kind: it applies to every offer. */
@@ -32,7 +36,7 @@ export const kindKey = (kind: string) => `kind:${kind}`;
 /** Prepares every rule's event, indexed like the rules; the config is valid, so every offer and level named exists. */
 export function prepareEvents(rules: readonly Rule[], catalog: ReadonlyMap<string, PreparedOffer>, policy: Policy): PreparedEvent[] {
   return rules.map(({ event }) => {
-    const none = { offers: null, weight: 1, goodwill: false, targets: null, excludeWhy: null, level: -1 };
+    const none = { offers: null, weight: 1, goodwill: false, targets: null, excludeWhy: null, level: -1, guide: null, flag: null, followUp: null };
     switch (event.type) {
       case 'offer': {
         const { offers, offer, weight = 1, goodwill } = event.params;
@@ -47,6 +51,12 @@ export function prepareEvents(rules: readonly Rule[], catalog: ReadonlyMap<strin
           ? { ...none, targets, excludeWhy: event.params.why }
           : { ...none, targets, level: policy.levels.findIndex((level) => level.id === event.params.level) };
       }
+      case 'guide':
+        return { ...none, guide: event.params.text };
+      case 'flag':
+        return { ...none, flag: event.params.flag };
+      case 'follow-up':
+        return { ...none, followUp: event.params };
       default:
         return none;
     }

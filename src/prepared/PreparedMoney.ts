@@ -62,12 +62,15 @@ export function prepareMoney<A>(m: Arithmetic<A>, catalog: readonly Offer[], pol
       maxReturnValue: parse(offer.maxReturnValue),
     };
   };
-  const offers = new WeakMap<Offer, OfferAmounts<A>>(catalog.map((offer) => [offer, parseOffer(offer)]));
+  // The catalog's by slot; any other offer's (a test's) remembered by the offer.
+  const bySlot = catalog.map(parseOffer);
+  const others = new WeakMap<Offer, OfferAmounts<A>>();
   return {
     m,
-    amountsOf({ offer }) {
-      let amounts = offers.get(offer);
-      if (amounts === undefined) offers.set(offer, (amounts = parseOffer(offer)));
+    amountsOf({ offer, slot }) {
+      if (catalog[slot] === offer) return bySlot[slot]!;
+      let amounts = others.get(offer);
+      if (amounts === undefined) others.set(offer, (amounts = parseOffer(offer)));
       return amounts;
     },
     levels: policy.levels.map((level) => ({

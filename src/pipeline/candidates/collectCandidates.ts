@@ -18,8 +18,9 @@ export function collectCandidates<A>(
   withheld: Withheld[] = [],
 ): { candidates: Candidate<A>[]; withheld: Withheld[] } {
   const candidates: Candidate<A>[] = [];
-  // Another rule may propose an offer again: its candidate, found at the offer's slot.
-  const bySlot: Array<Candidate<A> | undefined> = [];
+  // Another rule may propose an offer again: its candidate is found by a look along the few there
+  // are, or, once there are more, at the offer's slot.
+  let bySlot: Array<Candidate<A> | undefined> | null = null;
   let targeted = false;
   for (const { rule, index } of fired) {
     const event = events[index]!;
@@ -28,10 +29,12 @@ export function collectCandidates<A>(
       continue;
     }
     for (const prepared of event.offers) {
-      let candidate = bySlot[prepared.slot];
+      let candidate = bySlot === null ? candidates.find((proposed) => proposed.prepared === prepared) : bySlot[prepared.slot];
       if (candidate === undefined) {
-        bySlot[prepared.slot] = candidate = newCandidate(prepared, zero);
+        candidate = newCandidate(prepared, zero);
         candidates.push(candidate);
+        if (bySlot !== null) bySlot[prepared.slot] = candidate;
+        else if (candidates.length > FEW) bySlot = slots(candidates);
       }
       candidate.because.push(rule);
       if (event.weight > candidate.weight) candidate.weight = event.weight;
@@ -46,13 +49,23 @@ export function collectCandidates<A>(
     const { offerKey, kindKey } = candidate.prepared;
     const exclusion = first(targets.excluded.get(offerKey), targets.excluded.get(kindKey), targets.excluded.get(ANY_OFFER));
     if (exclusion !== undefined) {
-      withheld.push({ offerId: candidate.offer.id, why: 'excluded', detail: `${exclusion.why} (rule "${exclusion.rule}")` });
+      withheld.push({ offerId: candidate.prepared.id, why: 'excluded', detail: `${exclusion.why} (rule "${exclusion.rule}")` });
       continue;
     }
     candidate.requiredLevel = Math.max(targets.level.get(offerKey) ?? -1, targets.level.get(kindKey) ?? -1, targets.level.get(ANY_OFFER) ?? -1);
     kept.push(candidate);
   }
   return { candidates: kept, withheld };
+}
+
+/** Candidates found by looking along them, up to this many: cheaper than an index for the handful most decisions have. */
+const FEW = 8;
+
+/** The candidates by their offer's slot in the catalog. */
+function slots<A>(candidates: readonly Candidate<A>[]): Array<Candidate<A> | undefined> {
+  const bySlot: Array<Candidate<A> | undefined> = [];
+  for (const candidate of candidates) bySlot[candidate.prepared.slot] = candidate;
+  return bySlot;
 }
 
 /** An `exclude` event that applies, with its place in firing order (the first that fired is the one reported). */

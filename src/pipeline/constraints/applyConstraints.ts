@@ -23,20 +23,20 @@ export function applyConstraints<A>(
   const kept: Candidate<A>[] = [];
   for (const candidate of candidates) {
     const failure = firstFailure(candidate, context, policy, money);
-    if (failure) withheld.push({ offerId: candidate.offer.id, ...failure });
+    if (failure) withheld.push({ offerId: candidate.prepared.id, why: failure.why, detail: failure.detail });
     else kept.push(candidate);
   }
   return { candidates: kept, withheld };
 }
 
 function firstFailure<A>(candidate: Candidate<A>, context: ReturnContext<A>, policy: Policy, money: PreparedMoney<A>): { why: WithheldWhy; detail: string } | null {
-  const offer = candidate.offer;
-  if (candidate.prepared.sales && !policy.allowSalesOffers) {
-    return { why: 'sales-suppressed', detail: `${offer.kind} offers are not made on return contacts (policy.allowSalesOffers is off)` };
+  const { prepared } = candidate;
+  if (prepared.sales && !policy.allowSalesOffers) {
+    return { why: 'sales-suppressed', detail: `${prepared.kind} offers are not made on return contacts (policy.allowSalesOffers is off)` };
   }
   const failed = catalogConstraints(candidate, context, money);
   if (failed !== null) return { why: 'constraint', detail: failed.join('; ') };
-  if (offer.stock === 0) return { why: 'out-of-stock', detail: 'stock is 0' };
+  if (prepared.stock === 0) return { why: 'out-of-stock', detail: 'stock is 0' };
   return null;
 }
 
@@ -45,27 +45,28 @@ function catalogConstraints<A>(candidate: Candidate<A>, context: ReturnContext<A
   const { offer, prepared } = candidate;
   const { request, returnValue, now } = context;
   const { m } = money;
+  if (!prepared.constrained) return null;
   const amounts = money.amountsOf(prepared);
-  const failed: string[] = [];
-  if (offer.reasons && !offer.reasons.includes(request.reason.code)) {
-    failed.push(`reason "${request.reason.code}" is not one of ${offer.reasons.join(', ')}`);
+  let failed: string[] | null = null;
+  if (prepared.reasons && !prepared.reasons.includes(request.reason.code)) {
+    (failed ??= []).push(`reason "${request.reason.code}" is not one of ${prepared.reasons.join(', ')}`);
   }
-  if (offer.categories && !returnsCategory(context, offer.categories)) {
-    failed.push(`no returned item is in ${offer.categories.join(', ')}`);
+  if (prepared.categories && !returnsCategory(context, prepared.categories)) {
+    (failed ??= []).push(`no returned item is in ${prepared.categories.join(', ')}`);
   }
   if (amounts.minReturnValue !== undefined && m.compare(returnValue, amounts.minReturnValue) < 0) {
-    failed.push(`return value is below minReturnValue ${offer.minReturnValue}`);
+    (failed ??= []).push(`return value is below minReturnValue ${offer.minReturnValue}`);
   }
   if (amounts.maxReturnValue !== undefined && m.compare(returnValue, amounts.maxReturnValue) > 0) {
-    failed.push(`return value is above maxReturnValue ${offer.maxReturnValue}`);
+    (failed ??= []).push(`return value is above maxReturnValue ${offer.maxReturnValue}`);
   }
-  if (now < prepared.validFrom) failed.push(`not valid before ${offer.validFrom}`);
-  if (now > prepared.validTo) failed.push(`not valid after ${offer.validTo}`);
-  if (offer.maxPerCustomer !== undefined) {
-    const given = timesGiven(request.customer.concessions ?? [], offer.id);
-    if (given >= offer.maxPerCustomer) failed.push(`customer already had it ${given} time(s), maxPerCustomer is ${offer.maxPerCustomer}`);
+  if (now < prepared.validFrom) (failed ??= []).push(`not valid before ${offer.validFrom}`);
+  if (now > prepared.validTo) (failed ??= []).push(`not valid after ${offer.validTo}`);
+  if (prepared.maxPerCustomer !== undefined) {
+    const given = timesGiven(request.customer.concessions ?? [], prepared.id);
+    if (given >= prepared.maxPerCustomer) (failed ??= []).push(`customer already had it ${given} time(s), maxPerCustomer is ${prepared.maxPerCustomer}`);
   }
-  return failed.length === 0 ? null : failed;
+  return failed;
 }
 
 /** Whether a returned item is in one of `categories`. */

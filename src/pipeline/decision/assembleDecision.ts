@@ -6,6 +6,7 @@ import { messages } from '../../errors/messages';
 import type { ReturnContext } from '../facts/ReturnContext';
 import type { Candidate } from '../candidates/Candidate';
 import type { FiredRule } from '../rules/RulesOutcome';
+import type { PreparedEvent } from '../../prepared/PreparedEvent';
 import { fillTemplate } from './template';
 import { extend } from '../../util/extend';
 
@@ -27,50 +28,64 @@ export function assembleDecision<A>(input: {
   /** The experiment group, null when the client runs no holdout. */
   group: ExperimentGroup | null;
   fired: readonly FiredRule[];
+  /** The rules' events, prepared, by rule index. */
+  events: readonly PreparedEvent[];
   trace?: DecisionTrace;
 }): Decision {
-  const { config, context, fired, m } = input;
+  const { config, context, fired, events, m } = input;
   const amount = (value: A) => m.format(value);
   // The plain return refunds the return value.
   const refund = amount(context.returnValue);
   const guidance: Guidance[] = [];
   const followUps: FollowUp[] = [];
   // A watched product is flagged whatever the rules say; what follows is the rules' to decide.
-  const flags = new Set<string>(context.watched ? [RECALL_CANDIDATE] : []);
-  for (const { rule, event } of fired) {
-    if (event.type === 'guide') guidance.push({ text: fillTemplate(event.params.text, context.request), rule });
-    if (event.type === 'follow-up') followUps.push(extend(event.params, { rule }));
-    if (event.type === 'flag') flags.add(event.params.flag);
+  const flags: string[] = context.watched ? [RECALL_CANDIDATE] : [];
+  for (const { rule, index } of fired) {
+    const { guide, followUp, flag } = events[index]!;
+    if (guide !== null) guidance.push({ text: fillTemplate(guide, context.request), rule });
+    if (followUp !== null) followUps.push(extend(followUp, { rule }));
+    if (flag !== null && !flags.includes(flag)) flags.push(flag);
   }
-  return {
+  // Built field by field, optional fields added in their place: an object literal with spreads in it leaves V8's fast path.
+  const decision: Building<Decision> = {
     requestId: context.request.id,
     clientId: config.client.id,
     currency: context.request.order.currency,
     returnValue: refund,
     returnLoss: amount(input.loss),
-    // The kind and the terms come from one offer, so they agree: the object is that kind's DecidedOffer.
-    offers: input.offers.map((candidate, i) => ({
-      rank: i + 1,
-      offerId: candidate.offer.id,
-      kind: candidate.offer.kind,
-      label: candidate.offer.label,
-      cost: amount(candidate.cost),
-      customerValue: amount(candidate.customerValue),
-      expectedSaving: amount(candidate.expectedSaving),
-      approval: candidate.approval,
-      because: candidate.because,
-      terms: { ...candidate.prepared.terms },
-      acceptance: { rate: candidate.estimate!.rate, source: candidate.estimate!.source, outcomes: candidate.estimate!.outcomes },
-      ...(candidate.propensity === undefined ? {} : { propensity: candidate.propensity }),
-    }) as DecidedOffer),
+    offers: input.offers.map((candidate, i) => decidedOffer(candidate, i + 1, m)),
     withheld: input.withheld,
     guidance,
     followUps,
-    flags: [...flags],
-    ...(input.group === null ? {} : { experiment: { group: input.group } }),
-    fallback: fallback(context, refund),
-    ...(input.trace ? { trace: input.trace } : {}),
+    flags,
   };
+  if (input.group !== null) decision.experiment = { group: input.group };
+  decision.fallback = fallback(context, refund);
+  if (input.trace) decision.trace = input.trace;
+  return decision as Decision;
+}
+
+/** An object being filled in, field by field. */
+type Building<T> = { -readonly [K in keyof T]?: T[K] };
+
+/** A ranked candidate as the decision shows it: the kind and the terms come from one offer, so they agree, and the object is that kind's DecidedOffer. */
+function decidedOffer<A>(candidate: Candidate<A>, rank: number, m: Arithmetic<A>): DecidedOffer {
+  const estimate = candidate.estimate!;
+  const offer = {
+    rank,
+    offerId: candidate.prepared.id,
+    kind: candidate.prepared.kind,
+    label: candidate.prepared.label,
+    cost: m.format(candidate.cost),
+    customerValue: m.format(candidate.customerValue),
+    expectedSaving: m.format(candidate.expectedSaving),
+    approval: candidate.approval,
+    because: candidate.because,
+    terms: { ...candidate.prepared.terms },
+    acceptance: { rate: estimate.rate, source: estimate.source, outcomes: estimate.outcomes },
+  };
+  if (candidate.propensity !== undefined) (offer as { propensity?: number }).propensity = candidate.propensity;
+  return offer as DecidedOffer;
 }
 
 /** The plain return's refund, or, outside the return window, why none is owed. */

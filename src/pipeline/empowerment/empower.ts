@@ -25,12 +25,12 @@ export function empower<A>(
   const caller = context.callerLevel;
   // The most one offer may cost at a level: its maxCost, and maxPercentOfReturn of the return value.
   const allows = (level: PreparedLevel<A>, candidate: Candidate<A>) =>
-    (level.kinds === undefined || level.kinds.includes(candidate.offer.kind)) &&
+    (level.kinds === undefined || level.kinds.includes(candidate.prepared.kind)) &&
     m.compare(candidate.cost, level.maxCost) <= 0 &&
     (level.maxPercentOfReturn === undefined || m.atMost(candidate.cost, context.returnValue, level.maxPercentOfReturn));
 
   for (const candidate of candidates) {
-    const offerId = candidate.offer.id;
+    const offerId = candidate.prepared.id;
     const byCaller = candidate.requiredLevel <= caller && allows(levels[caller]!, candidate);
     const start = Math.max(caller + 1, candidate.requiredLevel);
     const approver = byCaller ? levels[caller] : levels.find((level, index) => index >= start && allows(level, candidate));

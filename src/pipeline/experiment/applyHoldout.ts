@@ -17,7 +17,7 @@ export function applyHoldout<C extends Candidate<unknown>>(
   return {
     offers: [],
     withheld: [
-      ...offers.map((offer, i): Withheld => ({ offerId: offer.offer.id, why: 'holdout', detail: `the customer is in the holdout; otherwise offered at rank ${i + 1}` })),
+      ...offers.map((offer, i): Withheld => ({ offerId: offer.prepared.id, why: 'holdout', detail: `the customer is in the holdout; otherwise offered at rank ${i + 1}` })),
       ...withheld.map((entry): Withheld => ({ offerId: entry.offerId, why: 'holdout', detail: `the customer is in the holdout; otherwise ${entry.why}: ${entry.detail}` })),
     ],
   };

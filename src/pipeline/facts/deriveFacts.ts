@@ -86,7 +86,8 @@ export function deriveFacts<A = unknown>(request: ValidRequest, config: ValidCon
   const context = returnContext(request, config, options.watch, m, options.matches ?? matchLines(request.order.items, request.lines).matches);
   const facts: Partial<Record<FactName, unknown>> = {};
   // Facts left out (`only`) are never read: no rule names them and no host fact exists.
-  for (const [name, derive] of derivationsOf(options.only)) facts[name] = derive(request, context, config, m as Arithmetic<unknown>);
+  const list = derivationsOf(options.only);
+  for (let i = 0; i < list.length; i++) facts[list[i]![0]] = list[i]![1](request, context, config, m as Arithmetic<unknown>);
   return { context, facts: facts as Facts };
 }
 

@@ -27,7 +27,7 @@ export function priceCandidates<A>(
     candidate.customerValue = price.customerValue;
     if (m.compare(price.cost, loss) >= 0 && !candidate.goodwill) {
       withheld.push({
-        offerId: candidate.offer.id,
+        offerId: candidate.prepared.id,
         why: 'not-cost-effective',
         detail: context.returnWindow.inside ? messages.notCheaperThanReturn(m.format(price.cost), m.format(loss)) : messages.outsideWindowNotGoodwill,
       });

@@ -19,12 +19,11 @@ export interface OfferPrice<A> {
  */
 export function priceOffer<A>(prepared: PreparedOffer, context: ReturnContext<A>, money: PreparedMoney<A>): OfferPrice<A> {
   const { m } = money;
-  const offer = prepared.offer;
   const amounts = money.amountsOf(prepared);
-  const base = offer.appliesTo === 'order' ? context.orderTotal : context.returnValue;
+  const base = prepared.appliesToOrder ? context.orderTotal : context.returnValue;
   const same = (amount: A): OfferPrice<A> => ({ cost: amount, customerValue: amount });
 
-  switch (offer.kind) {
+  switch (prepared.kind) {
     case 'discount': {
       const discount = percentOrAmount(prepared, amounts, base, m);
       return same(m.compare(discount, base) <= 0 ? discount : base);
@@ -34,9 +33,9 @@ export function priceOffer<A>(prepared: PreparedOffer, context: ReturnContext<A>
       return { cost: m.scale(face, prepared.redemptionRate!), customerValue: face };
     }
     case 'free_product':
-      return { cost: m.times(amounts.unitCost!, offer.quantity), customerValue: m.times(amounts.retailValue!, offer.quantity) };
+      return { cost: m.times(amounts.unitCost!, prepared.quantity), customerValue: m.times(amounts.retailValue!, prepared.quantity) };
     case 'replacement': {
-      const lines = offer.appliesTo === 'order' ? context.request.order.items.map((item) => ({ item, quantity: item.quantity })) : context.lines;
+      const lines = prepared.appliesToOrder ? context.request.order.items.map((item) => ({ item, quantity: item.quantity })) : context.lines;
       // Unit amounts may carry sub-penny digits: `lineTotal` rounds where the amount is computed.
       return {
         cost: m.plus(m.lineTotal(lines, unitCostOf, quantityOf), amounts.shippingCost!),

@@ -43,11 +43,11 @@ export function rank<A>(
   withheld: Withheld[] = [],
 ): { offers: Candidate<A>[]; withheld: Withheld[] } {
   for (const candidate of candidates) {
-    const estimate = learning.acceptance.estimate(candidate.offer, learning.reason, learning.segment);
+    const estimate = learning.acceptance.estimate(candidate.prepared, learning.reason, learning.segment);
     candidate.estimate = estimate;
-    candidate.expectedSaving = m.scale2(m.minus(loss, candidate.cost), cachedRatio(estimate.rate), cachedRatio(candidate.weight));
+    candidate.expectedSaving = m.scale2(m.minus(loss, candidate.cost), estimate.ratio, cachedRatio(candidate.weight));
   }
-  const byCostThenId = (a: Candidate<A>, b: Candidate<A>) => m.compare(a.cost, b.cost) || (a.offer.id < b.offer.id ? -1 : a.offer.id > b.offer.id ? 1 : 0);
+  const byCostThenId = (a: Candidate<A>, b: Candidate<A>) => m.compare(a.cost, b.cost) || (a.prepared.id < b.prepared.id ? -1 : a.prepared.id > b.prepared.id ? 1 : 0);
 
   let ranked: Candidate<A>[];
   if (policy.explore === undefined || candidates.length === 0) {
@@ -64,11 +64,11 @@ export function rank<A>(
 
   const offers: Candidate<A>[] = [];
   for (const candidate of ranked) {
-    const sameKind = policy.distinctKinds ? offers.find((offer) => offer.offer.kind === candidate.offer.kind) : undefined;
+    const sameKind = policy.distinctKinds ? offers.find((offer) => offer.prepared.kind === candidate.prepared.kind) : undefined;
     if (sameKind) {
-      withheld.push({ offerId: candidate.offer.id, why: 'not-selected', detail: `${sameKind.offer.id} ranked higher, and only one ${candidate.offer.kind} offer is made` });
+      withheld.push({ offerId: candidate.prepared.id, why: 'not-selected', detail: `${sameKind.prepared.id} ranked higher, and only one ${candidate.prepared.kind} offer is made` });
     } else if (offers.length >= policy.maxOffers) {
-      withheld.push({ offerId: candidate.offer.id, why: 'not-selected', detail: `ranked below the ${policy.maxOffers} offer(s) policy.maxOffers allows` });
+      withheld.push({ offerId: candidate.prepared.id, why: 'not-selected', detail: `ranked below the ${policy.maxOffers} offer(s) policy.maxOffers allows` });
     } else offers.push(candidate);
   }
   return { offers, withheld };

@@ -29,14 +29,14 @@ interface ThompsonInput<C> {
  * propensity of each is estimated by redrawing from the same seeded streams.
  * @returns the candidates' indexes in rank order, and each one's propensity.
  */
-export function thompson<C extends { readonly offer: { readonly id: string }; readonly estimate: AcceptanceEstimate | null }>(
+export function thompson<C extends { readonly prepared: { readonly id: string }; readonly estimate: AcceptanceEstimate | null }>(
   candidates: readonly C[],
   input: ThompsonInput<C>,
 ): { order: number[]; propensity: number[] } {
   const n = candidates.length;
   const { margins } = input;
   const estimates = candidates.map((candidate) => candidate.estimate!);
-  const streams = candidates.map((candidate) => seededUniform(murmur3(JSON.stringify(input.seedKey(candidate.offer.id)))));
+  const streams = candidates.map((candidate) => seededUniform(murmur3(JSON.stringify(input.seedKey(candidate.prepared.id)))));
   const scores = new Float64Array(n);
   // One draw per candidate, in candidate order, from each one's own stream: a draw never depends on the other candidates.
   const draw = () => {
