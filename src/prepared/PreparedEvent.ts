@@ -3,19 +3,24 @@ import type { Rule, RuleEvent } from '../schema/rule';
 import type { PreparedOffer } from './PreparedOffer';
 
 /**
- * A rule's event as the candidate stage reads it, worked out once at
- * `createDesk`: the offers it proposes (resolved in the catalog), or what an
- * `exclude` / `require-level` event targets (`offer:<id>`, `kind:<kind>`, or
- * every offer) with its reason or level index. One shape for every event,
- * so reading a fired rule's event costs the same whatever the rule said.
+ * A rule's event as the stages read it, worked out once at `createDesk`: the
+ * offers it proposes (resolved in the catalog); what an `exclude` /
+ * `require-level` event targets (the catalog slots of the offer or kind it
+ * names, or every offer) with its reason or level index; a guide's text, a
+ * flag, a follow-up. One shape for every event, so reading a fired rule's
+ * event costs the same whatever the rule said.
  */
 export interface PreparedEvent {
   /** An `offer` event's offers, in the rule's order; null for any other event. */
   readonly offers: readonly PreparedOffer[] | null;
   readonly weight: number;
   readonly goodwill: boolean;
-  /** An `exclude` or `require-level` event's targets; null for any other event. */
-  readonly targets: readonly string[] | null;
+  /**
+   * An `exclude` or `require-level` event's targets: the catalog slots of the
+   * offer it names and of the offers of the kind it names (either applies), or
+   * `'every'` when it names neither; null for any other event.
+   */
+  readonly targets: readonly number[] | 'every' | null;
   /** An `exclude` event's `why`; null for any other event. */
   readonly excludeWhy: string | null;
   /** A `require-level` event's level, as its index in the chain; -1 for any other event. */
@@ -25,13 +30,6 @@ export interface PreparedEvent {
   readonly flag: string | null;
   readonly followUp: Extract<RuleEvent, { type: 'follow-up' }>['params'] | null;
 }
-
-/** The key of an event that names neither an offer nor a kind: it applies to every offer. */
-export const ANY_OFFER = 'any';
-
-/** The keys an `exclude` / `require-level` event is found under for this offer: its own, its kind's, every offer's. */
-export const offerKey = (id: string) => `offer:${id}`;
-export const kindKey = (kind: string) => `kind:${kind}`;
 
 /** Prepares every rule's event, indexed like the rules; the config is valid, so every offer and level named exists. */
 export function prepareEvents(rules: readonly Rule[], catalog: ReadonlyMap<string, PreparedOffer>, policy: Policy): PreparedEvent[] {
@@ -45,8 +43,7 @@ export function prepareEvents(rules: readonly Rule[], catalog: ReadonlyMap<strin
       case 'exclude':
       case 'require-level': {
         const { offer, kind } = event.params;
-        // One event may name an offer and a kind: it applies to either.
-        const targets = offer === undefined && kind === undefined ? [ANY_OFFER] : [...(offer === undefined ? [] : [offerKey(offer)]), ...(kind === undefined ? [] : [kindKey(kind)])];
+        const targets = offer === undefined && kind === undefined ? 'every' : [...catalog.values()].filter((prepared) => prepared.id === offer || prepared.kind === kind).map((prepared) => prepared.slot);
         return event.type === 'exclude'
           ? { ...none, targets, excludeWhy: event.params.why }
           : { ...none, targets, level: policy.levels.findIndex((level) => level.id === event.params.level) };

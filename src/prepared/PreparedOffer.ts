@@ -1,6 +1,5 @@
 import { endOf } from '../dates';
 import { percentOf, ratioOf, type Ratio } from '../money/ratio';
-import { kindKey, offerKey } from './PreparedEvent';
 import { offerFieldsNotTerms, salesKinds, type Offer, type OfferTerms } from '../schema/offer';
 
 /**
@@ -30,9 +29,6 @@ export interface PreparedOffer {
   readonly slot: number;
   /** The kind's own fields, in the catalog's order; a decision shows a copy. */
   readonly terms: OfferTerms;
-  /** The keys `exclude` / `require-level` events that target it are found under: its id's and its kind's. */
-  readonly offerKey: string;
-  readonly kindKey: string;
   /** Whether the catalog constrains it (reasons, categories, return value, dates, times per customer): most offers are not. */
   readonly constrained: boolean;
   /** An upsell or continuity offer, which `policy.allowSalesOffers` must allow. */
@@ -72,8 +68,6 @@ export function prepareOffer(offer: Offer, slot = 0): PreparedOffer {
     maxPerCustomer: offer.maxPerCustomer,
     quantity: offer.kind === 'free_product' ? offer.quantity : 1,
     slot,
-    offerKey: offerKey(offer.id),
-    kindKey: kindKey(offer.kind),
     terms: Object.freeze(Object.fromEntries(Object.entries(offer).filter(([key]) => !NOT_TERMS.has(key)))) as OfferTerms,
     constrained: CONSTRAINTS.some((constraint) => offer[constraint] !== undefined),
     sales: salesKinds.includes(offer.kind),

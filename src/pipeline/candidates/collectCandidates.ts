@@ -1,4 +1,4 @@
-import { ANY_OFFER, type PreparedEvent } from '../../prepared/PreparedEvent';
+import type { PreparedEvent } from '../../prepared/PreparedEvent';
 import type { Withheld } from '../../schema/decision';
 import type { FiredRule } from '../rules/RulesOutcome';
 import { newCandidate, type Candidate } from './Candidate';
@@ -46,13 +46,13 @@ export function collectCandidates<A>(
   const targets = eventTargets(fired, events);
   const kept: Candidate<A>[] = [];
   for (const candidate of candidates) {
-    const { offerKey, kindKey } = candidate.prepared;
-    const exclusion = first(targets.excluded.get(offerKey), targets.excluded.get(kindKey), targets.excluded.get(ANY_OFFER));
+    const { slot } = candidate.prepared;
+    const exclusion = earlier(targets.excluded[slot], targets.everyExcluded);
     if (exclusion !== undefined) {
       withheld.push({ offerId: candidate.prepared.id, why: 'excluded', detail: `${exclusion.why} (rule "${exclusion.rule}")` });
       continue;
     }
-    candidate.requiredLevel = Math.max(targets.level.get(offerKey) ?? -1, targets.level.get(kindKey) ?? -1, targets.level.get(ANY_OFFER) ?? -1);
+    candidate.requiredLevel = Math.max(targets.level[slot] ?? -1, targets.everyLevel);
     kept.push(candidate);
   }
   return { candidates: kept, withheld };
@@ -75,29 +75,37 @@ interface Exclusion {
   readonly why: string;
 }
 
-/**
- * The `exclude` and `require-level` events by what they target, built once
- * per decision so each proposed offer is three look-ups, not a scan of every
- * fired rule: the first exclusion in firing order, and the highest level required.
- */
-function eventTargets(fired: readonly FiredRule[], events: readonly PreparedEvent[]): { excluded: Map<string, Exclusion>; level: Map<string, number> } {
-  const excluded = new Map<string, Exclusion>();
-  const level = new Map<string, number>();
-  fired.forEach(({ rule, index }, order) => {
-    const { targets, excludeWhy } = events[index]!;
-    if (targets === null) return;
-    for (const key of targets) {
-      if (excludeWhy !== null) {
-        if (!excluded.has(key)) excluded.set(key, { order, rule, why: excludeWhy });
-      } else level.set(key, Math.max(level.get(key) ?? -1, events[index]!.level));
-    }
-  });
-  return { excluded, level };
+/** What the fired `exclude` and `require-level` events ask of each offer, by catalog slot, and of every offer. */
+interface Targets {
+  /** The first exclusion in firing order that names the slot's offer or its kind. */
+  readonly excluded: Array<Exclusion | undefined>;
+  readonly everyExcluded: Exclusion | undefined;
+  /** The highest level required of the slot's offer (or its kind); -1 when none. */
+  readonly level: number[];
+  readonly everyLevel: number;
 }
 
-/** The exclusion that fired first among those that apply. */
-function first(...exclusions: Array<Exclusion | undefined>): Exclusion | undefined {
-  let earliest: Exclusion | undefined;
-  for (const exclusion of exclusions) if (exclusion !== undefined && (earliest === undefined || exclusion.order < earliest.order)) earliest = exclusion;
-  return earliest;
+/**
+ * The `exclude` and `require-level` events by the offers they target, built
+ * once per decision so each proposed offer is two look-ups, not a scan of
+ * every fired rule.
+ */
+function eventTargets(fired: readonly FiredRule[], events: readonly PreparedEvent[]): Targets {
+  const targets: { -readonly [K in keyof Targets]: Targets[K] } = { excluded: [], everyExcluded: undefined, level: [], everyLevel: -1 };
+  fired.forEach(({ rule, index }, order) => {
+    const { targets: slots, excludeWhy, level } = events[index]!;
+    if (slots === null) return;
+    if (excludeWhy !== null) {
+      const exclusion = { order, rule, why: excludeWhy };
+      if (slots === 'every') targets.everyExcluded ??= exclusion;
+      else for (const slot of slots) targets.excluded[slot] ??= exclusion;
+    } else if (slots === 'every') targets.everyLevel = Math.max(targets.everyLevel, level);
+    else for (const slot of slots) targets.level[slot] = Math.max(targets.level[slot] ?? -1, level);
+  });
+  return targets;
+}
+
+/** The exclusion that fired first of two that apply. */
+function earlier(a: Exclusion | undefined, b: Exclusion | undefined): Exclusion | undefined {
+  return a === undefined || (b !== undefined && b.order < a.order) ? b : a;
 }

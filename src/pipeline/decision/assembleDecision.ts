@@ -40,9 +40,15 @@ export function assembleDecision<A>(input: {
   const followUps: FollowUp[] = [];
   // A watched product is flagged whatever the rules say; what follows is the rules' to decide.
   const flags: string[] = context.watched ? [RECALL_CANDIDATE] : [];
+  // Rules often share a guidance text: each is filled once per decision.
+  let filled: Map<string, string> | undefined;
   for (const { rule, index } of fired) {
     const { guide, followUp, flag } = events[index]!;
-    if (guide !== null) guidance.push({ text: fillTemplate(guide, context.request), rule });
+    if (guide !== null) {
+      let text = filled?.get(guide);
+      if (text === undefined) (filled ??= new Map()).set(guide, (text = fillTemplate(guide, context.request)));
+      guidance.push({ text, rule });
+    }
     if (followUp !== null) followUps.push(extend(followUp, { rule }));
     if (flag !== null && !flags.includes(flag)) flags.push(flag);
   }
