@@ -21,11 +21,13 @@ export function collectCandidates<A>(
   // Another rule may propose an offer again: its candidate is found by a look along the few there
   // are, or, once there are more, at the offer's slot.
   let bySlot: Array<Candidate<A> | undefined> | null = null;
-  let targeted = false;
-  for (const { rule, index } of fired) {
+  // What `exclude` / `require-level` events ask, gathered in the same pass; made when the first fires.
+  let targets: Targets | null = null;
+  for (let order = 0; order < fired.length; order++) {
+    const { rule, index } = fired[order]!;
     const event = events[index]!;
     if (event.offers === null) {
-      targeted ||= event.targets !== null;
+      if (event.targets !== null) target((targets ??= { excluded: [], everyExcluded: undefined, level: [], everyLevel: -1 }), event, rule, order);
       continue;
     }
     for (const prepared of event.offers) {
@@ -41,9 +43,8 @@ export function collectCandidates<A>(
       if (event.goodwill) candidate.goodwill = true;
     }
   }
-  if (!targeted) return { candidates, withheld };
+  if (targets === null) return { candidates, withheld };
 
-  const targets = eventTargets(fired, events);
   const kept: Candidate<A>[] = [];
   for (const candidate of candidates) {
     const { slot } = candidate.prepared;
@@ -79,30 +80,21 @@ interface Exclusion {
 interface Targets {
   /** The first exclusion in firing order that names the slot's offer or its kind. */
   readonly excluded: Array<Exclusion | undefined>;
-  readonly everyExcluded: Exclusion | undefined;
+  everyExcluded: Exclusion | undefined;
   /** The highest level required of the slot's offer (or its kind); -1 when none. */
   readonly level: number[];
-  readonly everyLevel: number;
+  everyLevel: number;
 }
 
-/**
- * The `exclude` and `require-level` events by the offers they target, built
- * once per decision so each proposed offer is two look-ups, not a scan of
- * every fired rule.
- */
-function eventTargets(fired: readonly FiredRule[], events: readonly PreparedEvent[]): Targets {
-  const targets: { -readonly [K in keyof Targets]: Targets[K] } = { excluded: [], everyExcluded: undefined, level: [], everyLevel: -1 };
-  fired.forEach(({ rule, index }, order) => {
-    const { targets: slots, excludeWhy, level } = events[index]!;
-    if (slots === null) return;
-    if (excludeWhy !== null) {
-      const exclusion = { order, rule, why: excludeWhy };
-      if (slots === 'every') targets.everyExcluded ??= exclusion;
-      else for (const slot of slots) targets.excluded[slot] ??= exclusion;
-    } else if (slots === 'every') targets.everyLevel = Math.max(targets.everyLevel, level);
-    else for (const slot of slots) targets.level[slot] = Math.max(targets.level[slot] ?? -1, level);
-  });
-  return targets;
+/** Records one fired `exclude` or `require-level` event, the `order`-th to fire, against the offers it targets. */
+function target(targets: Targets, event: PreparedEvent, rule: string, order: number): void {
+  const { targets: slots, excludeWhy, level } = event;
+  if (excludeWhy !== null) {
+    const exclusion = { order, rule, why: excludeWhy };
+    if (slots === 'every') targets.everyExcluded ??= exclusion;
+    else for (const slot of slots!) targets.excluded[slot] ??= exclusion;
+  } else if (slots === 'every') targets.everyLevel = Math.max(targets.everyLevel, level);
+  else for (const slot of slots!) targets.level[slot] = Math.max(targets.level[slot] ?? -1, level);
 }
 
 /** The exclusion that fired first of two that apply. */
