@@ -71,6 +71,6 @@ function catalogConstraints<A>(candidate: Candidate<A>, context: ReturnContext<A
 
 /** Whether a returned item is in one of `categories`. */
 function returnsCategory(context: ReturnContext<unknown>, categories: readonly string[]): boolean {
-  for (const line of context.lines) if (line.item.category !== undefined && categories.includes(line.item.category)) return true;
+  for (const line of context.lines) if (line.category !== undefined && categories.includes(line.category)) return true;
   return false;
 }

@@ -1,9 +1,30 @@
 import type { OrderItem, ValidRequest } from '../../schema/request';
 
-/** Units returned of one order line (a return line naming only a SKU may span several: see `matchLines`). */
+/**
+ * Units returned of one order line (a return line naming only a SKU may span
+ * several: see `matchLines`), with the item's fields the stages read copied
+ * out: order items with and without their optional fields are objects of many
+ * shapes, and reading a field across many shapes is several times slower.
+ */
 export interface ReturnedLine {
   readonly item: OrderItem;
   readonly quantity: number;
+  readonly sku: string;
+  readonly unitPrice: string;
+  /** The unit cost, or the unit price when the item gives none: the worst case for the client. */
+  readonly unitCost: string;
+  readonly category: string | undefined;
+  readonly tags: readonly string[] | undefined;
+}
+
+/** What a line total reads of a returned line. */
+export const unitPriceOf = (line: ReturnedLine): string => line.unitPrice;
+export const unitCostOf = (line: ReturnedLine): string => line.unitCost;
+export const quantityOf = (line: ReturnedLine): number => line.quantity;
+
+/** `quantity` units of `item`, as the stages read them. */
+export function returnedLine(item: OrderItem, quantity: number): ReturnedLine {
+  return { item, quantity, sku: item.sku, unitPrice: item.unitPrice, unitCost: item.unitCost ?? item.unitPrice, category: item.category, tags: item.tags };
 }
 
 /**

@@ -9,7 +9,7 @@ import { isWatched, type WatchIndex } from '../../signals/watchIndex';
 import { recentConcessions } from '../empowerment/customerCap';
 import { factNames, type FactName } from './factNames';
 import { matchLines, type LineMatch } from './matchLines';
-import type { ReturnContext, ReturnedLine, ReturnWindow } from './ReturnContext';
+import { quantityOf, returnedLine, unitPriceOf, type ReturnContext, type ReturnedLine, type ReturnWindow } from './ReturnContext';
 
 /** How one fact is derived from the request, its context and the client's config. */
 type Derivation = (request: ValidRequest, context: ReturnContext<unknown>, config: ValidConfig, m: Arithmetic<unknown>) => unknown;
@@ -39,9 +39,9 @@ const derivations = {
   },
   concessionsCost: (_, context, __, m) => m.toNumber(context.recentConcessions.cost),
   concessionsCount: (_, context) => context.recentConcessions.count,
-  categories: (_, context) => distinct(context.lines, (line, add) => line.item.category !== undefined && add(line.item.category)),
-  skus: (_, context) => distinct(context.lines, (line, add) => add(line.item.sku)),
-  itemTags: (_, context) => distinct(context.lines, (line, add) => line.item.tags?.forEach(add)),
+  categories: (_, context) => distinct(context.lines, (line, add) => line.category !== undefined && add(line.category)),
+  skus: (_, context) => distinct(context.lines, (line, add) => add(line.sku)),
+  itemTags: (_, context) => distinct(context.lines, (line, add) => line.tags?.forEach(add)),
   watched: (_, context) => context.watched,
   request: (request): unknown => request, // No copy: rules read amounts as numbers (rules/requestPath); the engine gets a copy (rules/requestNumbers).
 } satisfies { readonly [Name in FactName]: Derivation };
@@ -95,7 +95,7 @@ function returnContext<A>(request: ValidRequest, config: ValidConfig, watch: Wat
   const now = instant(request.receivedAt);
   const items = request.order.items;
   // Validation refused every line that does not match, so every unit is matched.
-  const lines: ReturnedLine[] = matches.map(({ item, quantity }) => ({ item: items[item]!, quantity }));
+  const lines: ReturnedLine[] = matches.map(({ item, quantity }) => returnedLine(items[item]!, quantity));
   const levelId = request.agent?.level ?? config.policy.channelLevels?.[request.channel];
   return {
     request,
@@ -112,8 +112,6 @@ function returnContext<A>(request: ValidRequest, config: ValidConfig, watch: Wat
   };
 }
 
-const unitPriceOf = (line: ReturnedLine) => line.item.unitPrice;
-const quantityOf = (line: ReturnedLine) => line.quantity;
 
 /** The window runs from delivery, else from the order; its last day is still inside. */
 function returnWindow({ order }: ValidRequest, config: ValidConfig, now: number): ReturnWindow {

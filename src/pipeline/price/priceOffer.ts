@@ -2,8 +2,7 @@ import type { Arithmetic } from '../../money/arithmetic';
 import type { OfferAmounts } from '../../prepared/PreparedMoney';
 import type { PreparedMoney } from '../../prepared/PreparedMoney';
 import type { PreparedOffer } from '../../prepared/PreparedOffer';
-import type { OrderItem } from '../../schema/request';
-import type { ReturnContext } from '../facts/ReturnContext';
+import { quantityOf, returnedLine, unitCostOf, unitPriceOf, type ReturnContext } from '../facts/ReturnContext';
 
 /** An offer's cost to the client and value to the customer, rounded to the currency. */
 export interface OfferPrice<A> {
@@ -35,7 +34,7 @@ export function priceOffer<A>(prepared: PreparedOffer, context: ReturnContext<A>
     case 'free_product':
       return { cost: m.times(amounts.unitCost!, prepared.quantity), customerValue: m.times(amounts.retailValue!, prepared.quantity) };
     case 'replacement': {
-      const lines = prepared.appliesToOrder ? context.request.order.items.map((item) => ({ item, quantity: item.quantity })) : context.lines;
+      const lines = prepared.appliesToOrder ? context.request.order.items.map((item) => returnedLine(item, item.quantity)) : context.lines;
       // Unit amounts may carry sub-penny digits: `lineTotal` rounds where the amount is computed.
       return {
         cost: m.plus(m.lineTotal(lines, unitCostOf, quantityOf), amounts.shippingCost!),
@@ -63,11 +62,3 @@ function percentOrAmount<A>(prepared: PreparedOffer, amounts: OfferAmounts<A>, b
   const amount = m.scale(base, prepared.percent);
   return amounts.maxAmount !== undefined && m.compare(amounts.maxAmount, amount) < 0 ? amounts.maxAmount : amount;
 }
-
-interface Units {
-  readonly item: OrderItem;
-  readonly quantity: number;
-}
-const unitCostOf = ({ item }: Units) => item.unitCost ?? item.unitPrice;
-const unitPriceOf = ({ item }: Units) => item.unitPrice;
-const quantityOf = ({ quantity }: Units) => quantity;
