@@ -53,7 +53,7 @@ const pr = await stage('price', (i) => priceCandidates(e[i]!.candidates, d[i]!.c
 const em = await stage('empower', (i) => empower(pr[i]!.candidates, d[i]!.context, valid.policy, money));
 const rk = await stage('rank', (i) => rank([...em[i]!.candidates], l[i]!, valid.policy, m, rankLearning(acceptance, valid.client.id, d[i]!.context)));
 const h = await stage('holdout', (i) => applyHoldout(null, rk[i]!.offers, [...p[i]!.withheld, ...e[i]!.withheld, ...pr[i]!.withheld, ...em[i]!.withheld, ...rk[i]!.withheld]));
-await stage('assemble', (i) => assembleDecision({ config: valid, context: d[i]!.context, m, loss: l[i]!, offers: h[i]!.offers, withheld: h[i]!.withheld, group: null, fired: o[i]!.fired, events }));
+await stage('assemble', (i) => assembleDecision({ config: valid, context: d[i]!.context, m, loss: l[i]!, offers: h[i]!.offers, withheld: h[i]!.withheld, group: null, fired: o[i]!.fired, events, trace: undefined }));
 const total = Object.values(times).reduce((a, b) => a + b, 0);
 for (const [k, t] of Object.entries(times)) console.log(k.padEnd(12), t.toFixed(2));
 console.log('total'.padEnd(12), total.toFixed(2));

@@ -98,7 +98,7 @@ function decideOn<A>(client: PreparedClient, context: ReturnContext<A>, facts: F
     group,
     fired: outcome.fired,
     events: client.events,
-    ...(outcome.trace ? { trace: { facts: withoutRequest(facts), rules: outcome.trace } } : {}),
+    trace: outcome.trace ? { facts: withoutRequest(facts), rules: outcome.trace } : undefined,
   });
 }
 

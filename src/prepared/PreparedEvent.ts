@@ -1,5 +1,6 @@
 import type { Policy } from '../schema/policy';
-import type { Rule, RuleEvent } from '../schema/rule';
+import type { FollowUp } from '../schema/decision';
+import type { Rule } from '../schema/rule';
 import type { PreparedOffer } from './PreparedOffer';
 
 /**
@@ -25,15 +26,15 @@ export interface PreparedEvent {
   readonly excludeWhy: string | null;
   /** A `require-level` event's level, as its index in the chain; -1 for any other event. */
   readonly level: number;
-  /** A `guide` event's text, a `flag` event's flag, a `follow-up` event's contact; null for any other event. */
+  /** A `guide` event's text, a `flag` event's flag, a `follow-up` event's contact as a decision lists it (its rule named); null for any other event. */
   readonly guide: string | null;
   readonly flag: string | null;
-  readonly followUp: Extract<RuleEvent, { type: 'follow-up' }>['params'] | null;
+  readonly followUp: FollowUp | null;
 }
 
 /** Prepares every rule's event, indexed like the rules; the config is valid, so every offer and level named exists. */
 export function prepareEvents(rules: readonly Rule[], catalog: ReadonlyMap<string, PreparedOffer>, policy: Policy): PreparedEvent[] {
-  return rules.map(({ event }) => {
+  return rules.map(({ name, event }) => {
     const none = { offers: null, weight: 1, goodwill: false, targets: null, excludeWhy: null, level: -1, guide: null, flag: null, followUp: null };
     switch (event.type) {
       case 'offer': {
@@ -53,7 +54,7 @@ export function prepareEvents(rules: readonly Rule[], catalog: ReadonlyMap<strin
       case 'flag':
         return { ...none, flag: event.params.flag };
       case 'follow-up':
-        return { ...none, followUp: event.params };
+        return { ...none, followUp: Object.freeze({ ...event.params, rule: name }) };
       default:
         return none;
     }

@@ -8,7 +8,6 @@ import type { Candidate } from '../candidates/Candidate';
 import type { FiredRule } from '../rules/RulesOutcome';
 import type { PreparedEvent } from '../../prepared/PreparedEvent';
 import { fillTemplate } from './template';
-import { extend } from '../../util/extend';
 
 /** The flag on a decision whose return is of a watched SKU × reason. */
 export const RECALL_CANDIDATE = 'recall-candidate';
@@ -30,7 +29,7 @@ export function assembleDecision<A>(input: {
   fired: readonly FiredRule[];
   /** The rules' events, prepared, by rule index. */
   events: readonly PreparedEvent[];
-  trace?: DecisionTrace;
+  trace: DecisionTrace | undefined;
 }): Decision {
   const { config, context, fired, events, m } = input;
   const amount = (value: A) => m.format(value);
@@ -49,7 +48,8 @@ export function assembleDecision<A>(input: {
       if (text === undefined) (filled ??= new Map()).set(guide, (text = fillTemplate(guide, context.request)));
       guidance.push({ text, rule });
     }
-    if (followUp !== null) followUps.push(extend(followUp, { rule }));
+    // A copy: a decision is the caller's to change.
+    if (followUp !== null) followUps.push({ ...followUp });
     if (flag !== null && !flags.includes(flag)) flags.push(flag);
   }
   // Built field by field, optional fields added in their place: an object literal with spreads in it leaves V8's fast path.
