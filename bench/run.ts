@@ -61,7 +61,7 @@ function table(rows: readonly Row[]): string {
   const cells = rows.map((row) => [
     row.rules, row.offers, row.mix, row.decide.wallUs, row.decide.cpuUs, row.decide.wallP99Us, row.decisionsPerSecond,
     row.engineRun.wallUs, row.engineRun.cpuUs, `${ratio(row.engineRun.wallUs, row.decide.wallUs)}×`,
-    row.closures.wallUs, row.validation.wallUs, `${ratio(row.decide.wallUs, row.closures.wallUs + row.validation.wallUs)}×`,
+    row.closures.wallUs, row.validation.wallUs, `${ratio(row.decide.wallUs, row.closures.wallUs + row.validation.wallUs, 100)}×`,
   ].map(String));
   const widths = header.map((title, i) => Math.max(title.length, ...cells.map((line) => line[i]!.length)));
   const left = (i: number) => i < 3;
@@ -69,7 +69,8 @@ function table(rows: readonly Row[]): string {
   return [line(header), `|${widths.map((width, i) => (left(i) ? `:${'-'.repeat(width + 1)}` : `${'-'.repeat(width + 1)}:`)).join('|')}|`, ...cells.map(line)].join('\n');
 }
 
-const ratio = (a: number, b: number) => Math.round((a / b) * 10) / 10;
+/** a ÷ b to a tenth (or to `scale`'s place: 100 for hundredths, where a target sits near the value). */
+const ratio = (a: number, b: number, scale = 10) => Math.round((a / b) * scale) / scale;
 
 /** How a decision grows with rules, for each client: the median at the most rules ÷ the median at 50. */
 function growth(rows: readonly Row[]): string[] {

@@ -1,4 +1,5 @@
 import type { PreparedEvent } from '../../prepared/PreparedEvent';
+import type { PreparedOffer } from '../../prepared/PreparedOffer';
 import type { Withheld } from '../../schema/decision';
 import type { FiredRule } from '../rules/RulesOutcome';
 import { newCandidate, type Candidate } from './Candidate';
@@ -31,7 +32,7 @@ export function collectCandidates<A>(
       continue;
     }
     for (const prepared of event.offers) {
-      let candidate = bySlot === null ? candidates.find((proposed) => proposed.prepared === prepared) : bySlot[prepared.slot];
+      let candidate = bySlot === null ? proposedAlready(candidates, prepared) : bySlot[prepared.slot];
       if (candidate === undefined) {
         candidate = newCandidate(prepared, zero);
         candidates.push(candidate);
@@ -61,6 +62,12 @@ export function collectCandidates<A>(
 
 /** Candidates found by looking along them, up to this many: cheaper than an index for the handful most decisions have. */
 const FEW = 8;
+
+/** The candidate for `prepared` among a few, if one was proposed. */
+function proposedAlready<A>(candidates: readonly Candidate<A>[], prepared: PreparedOffer): Candidate<A> | undefined {
+  for (const candidate of candidates) if (candidate.prepared === prepared) return candidate;
+  return undefined;
+}
 
 /** The candidates by their offer's slot in the catalog. */
 function slots<A>(candidates: readonly Candidate<A>[]): Array<Candidate<A> | undefined> {

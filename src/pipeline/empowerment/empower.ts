@@ -1,3 +1,4 @@
+import type { Arithmetic } from '../../money/arithmetic';
 import type { PreparedLevel, PreparedMoney } from '../../prepared/PreparedMoney';
 import type { Withheld } from '../../schema/decision';
 import type { Policy } from '../../schema/policy';
@@ -23,17 +24,12 @@ export function empower<A>(
   const { m, levels } = money;
   const kept: Candidate<A>[] = [];
   const caller = context.callerLevel;
-  // The most one offer may cost at a level: its maxCost, and maxPercentOfReturn of the return value.
-  const allows = (level: PreparedLevel<A>, candidate: Candidate<A>) =>
-    (level.kinds === undefined || level.kinds.includes(candidate.prepared.kind)) &&
-    m.compare(candidate.cost, level.maxCost) <= 0 &&
-    (level.maxPercentOfReturn === undefined || m.atMost(candidate.cost, context.returnValue, level.maxPercentOfReturn));
 
   for (const candidate of candidates) {
     const offerId = candidate.prepared.id;
-    const byCaller = candidate.requiredLevel <= caller && allows(levels[caller]!, candidate);
+    const byCaller = candidate.requiredLevel <= caller && allows(levels[caller]!, candidate, context, m);
     const start = Math.max(caller + 1, candidate.requiredLevel);
-    const approver = byCaller ? levels[caller] : levels.find((level, index) => index >= start && allows(level, candidate));
+    const approver = byCaller ? levels[caller] : levels.find((level, index) => index >= start && allows(level, candidate, context, m));
     if (approver === undefined) {
       const top = levels[levels.length - 1]!;
       withheld.push({ offerId, why: 'over-limit', detail: `costs ${m.format(candidate.cost)}: no level from ${levels[Math.min(start, levels.length - 1)]!.id} to ${top.id} may give it` });
@@ -52,4 +48,13 @@ export function empower<A>(
     kept.push(candidate);
   }
   return { candidates: kept, withheld };
+}
+
+/** Whether `level` may give the candidate: its kinds, its maxCost, and its maxPercentOfReturn of the return value. */
+function allows<A>(level: PreparedLevel<A>, candidate: Candidate<A>, context: ReturnContext<A>, m: Arithmetic<A>): boolean {
+  return (
+    (level.kinds === undefined || level.kinds.includes(candidate.prepared.kind)) &&
+    m.compare(candidate.cost, level.maxCost) <= 0 &&
+    (level.maxPercentOfReturn === undefined || m.atMost(candidate.cost, context.returnValue, level.maxPercentOfReturn))
+  );
 }

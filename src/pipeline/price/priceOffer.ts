@@ -20,8 +20,6 @@ export function priceOffer<A>(prepared: PreparedOffer, context: ReturnContext<A>
   const { m } = money;
   const amounts = money.amountsOf(prepared);
   const base = prepared.appliesToOrder ? context.orderTotal : context.returnValue;
-  const same = (amount: A): OfferPrice<A> => ({ cost: amount, customerValue: amount });
-
   switch (prepared.kind) {
     case 'discount': {
       const discount = percentOrAmount(prepared, amounts, base, m);
@@ -54,6 +52,11 @@ export function priceOffer<A>(prepared: PreparedOffer, context: ReturnContext<A>
     case 'continuity':
       return { cost: m.zero, customerValue: m.zero };
   }
+}
+
+/** An offer that costs the client what it is worth to the customer. */
+function same<A>(amount: A): OfferPrice<A> {
+  return { cost: amount, customerValue: amount };
 }
 
 /** A discount's or coupon's face: its percent of the base (capped by maxAmount), or its fixed amount. */
