@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { currencyCodes, isCurrency, minorDigits } from './currency';
-import { decimalsOf, formatMoney, money, ratio, round, sum } from './money';
+import { decimalsOf, formatMoney, money, round, sum } from './money';
+import type { Arithmetic } from './arithmetic';
+import { decimalArithmetic } from './decimalArithmetic';
+import { minorUnits } from './minorUnits';
+import { ratioOf } from './ratio';
 
 describe('money', () => {
   it('adds decimal strings exactly, where binary floats would not', () => {
@@ -20,8 +24,11 @@ describe('money', () => {
   });
 
   it('reads ratios through their shortest text, so 0.1 is exactly one tenth', () => {
-    expect(ratio(0.1).times(3).toString()).toBe('0.3');
-    expect(round(money('19.99').times(ratio(0.15)), 2).toString()).toBe('3');
+    const both: Arithmetic<unknown>[] = [decimalArithmetic(2), minorUnits(2)];
+    for (const m of both) {
+      expect(m.format(m.scale(m.amount('3.00'), ratioOf(0.1)))).toBe('0.30');
+      expect(m.format(m.scale(m.amount('19.99'), ratioOf(0.15)))).toBe('3.00');
+    }
   });
 
   it('counts the decimals a money string carries', () => {

@@ -15,7 +15,7 @@ export const MONEY_PATTERN = /^(0|[1-9]\d{0,14})(\.\d{1,4})?$/;
 /** A unit price or cost: like {@link MONEY_PATTERN}, with up to 6 decimals (real price lists carry sub-penny prices). */
 export const UNIT_AMOUNT_PATTERN = /^(0|[1-9]\d{0,14})(\.\d{1,6})?$/;
 
-/** How many parsed amounts (and ratios) are kept before the memo starts over. */
+/** How many parsed amounts are kept before the memo starts over. */
 const MEMO_LIMIT = 4096;
 
 /**
@@ -47,16 +47,6 @@ export const money: (text: string) => Money = memoized((text) => new Money(text)
 export function moneyNumber(text: string): number {
   return Number(text);
 }
-
-/** Turns a ratio given as a JSON number (0.25, 20) into a Decimal without binary noise. */
-export const ratio: (value: number) => Money = memoized((value) => new Money(String(value)));
-
-/**
- * A percentage (12.5) as a fraction (0.125), exactly: `amount.times(percentage(p))`
- * equals `amount.times(ratio(p)).div(100)` for every amount and percent
- * savedesk accepts (both are exact at 40 digits), without a division each time.
- */
-export const percentage: (percent: number) => Money = memoized((percent) => ratio(percent).div(100));
 
 /** Rounds half-up to the currency's minor digits. */
 export function round(amount: Money, digits: number): Money {

@@ -5,22 +5,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { propertyParameters } from '../../test/support/arbitraries';
-import { Money, money, moneyNumber, percentage, ratio, sum } from './money';
+import { Money, money, moneyNumber, sum } from './money';
 
 /** Any amount savedesk accepts: up to 15 integer digits and 4 decimals. */
 const amount = fc
   .tuple(fc.bigInt({ min: 0n, max: 999_999_999_999_999n }), fc.option(fc.integer({ min: 0, max: 9999 }), { nil: undefined }), fc.integer({ min: 1, max: 4 }))
   .map(([whole, fraction, digits]) => (fraction === undefined ? String(whole) : `${whole}.${String(fraction).padStart(4, '0').slice(0, digits)}`));
-/** Any percent a config accepts: 0..100 as a JSON number, decimals included. */
-const percent = fc.double({ min: 0, max: 100, noNaN: true, noDefaultInfinity: true });
 
 describe('money shortcuts', () => {
   it('moneyNumber is the nearest double, as Decimal gives it', () => {
     fc.assert(fc.property(amount, (text) => Object.is(moneyNumber(text), new Money(text).toNumber())), propertyParameters);
-  });
-
-  it('percentage(p) times an amount is the amount times p divided by 100, exactly', () => {
-    fc.assert(fc.property(amount, percent, (text, p) => money(text).times(percentage(p)).eq(new Money(text).times(ratio(p)).div(100))), propertyParameters);
   });
 
   it('sum adds exactly, and is 0 for nothing', () => {
