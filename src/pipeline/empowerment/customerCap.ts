@@ -25,16 +25,13 @@ const DEFAULT_WINDOW_DAYS = 365;
  */
 export function recentConcessions<A>(concessions: readonly CountedConcession[], now: number, policy: Policy, m: Arithmetic<A>): RecentConcessions<A> {
   const from = capWindowStart(now, policy);
-  let cost = m.zero;
-  let count = 0;
-  for (const concession of concessions) {
-    const at = instant(concession.at);
-    if (at <= now && at > from) {
-      cost = m.plus(cost, m.amount(concession.cost));
-      count++;
-    }
-  }
-  return { cost, count };
+  return totalOf(
+    concessions.filter((c) => {
+      const at = instant(c.at);
+      return at <= now && at > from;
+    }),
+    m,
+  );
 }
 
 /** The total cost and number of concessions, as the cap counts them. */

@@ -32,9 +32,10 @@ export interface LineMatch {
  * several copies bought at different prices, nothing says which copy comes
  * back, and the refund they can claim is the highest price paid: a plain
  * return's refund must not be understated. Returns the units taken per order
- * line, in the order's order, and an issue for every line that cannot be matched.
+ * line, in the order's order, and an issue for every line that cannot be matched,
+ * at its own index. A line that could not be read (null) is skipped.
  */
-export function matchLines(items: readonly LineOfOrder[], lines: readonly LineReturned[]): { matches: LineMatch[]; issues: Issue[] } {
+export function matchLines(items: readonly LineOfOrder[], lines: readonly (LineReturned | null)[]): { matches: LineMatch[]; issues: Issue[] } {
   const issues: Issue[] = [];
   const left = items.map((item) => item.quantity);
   const taken = new Array<number>(items.length).fill(0);
@@ -42,10 +43,10 @@ export function matchLines(items: readonly LineOfOrder[], lines: readonly LineRe
     left[i]! -= quantity;
     taken[i]! += quantity;
   };
-  if (lines.some((line) => line.lineId !== undefined)) {
+  if (lines.some((line) => line?.lineId !== undefined)) {
     const byLineId = new Map(items.flatMap((item, i) => (item.lineId === undefined ? [] : [[item.lineId, i] as const])));
     lines.forEach((line, i) => {
-      if (line.lineId === undefined) return;
+      if (line?.lineId === undefined) return;
       const at = byLineId.get(line.lineId);
       if (at === undefined) issues.push({ code: 'unknown-order-line', path: `lines[${i}].lineId`, message: messages.noSuchOrderLine(line.lineId, [...byLineId.keys()]) });
       else if (items[at]!.sku !== line.sku) issues.push({ code: 'line-sku-differs', path: `lines[${i}].sku`, message: messages.lineSkuDiffers(line.lineId, items[at]!.sku, line.sku) });
@@ -64,7 +65,7 @@ export function matchLines(items: readonly LineOfOrder[], lines: readonly LineRe
   }
   const returnedOfSku = new Map<string, number>();
   lines.forEach((line, i) => {
-    if (line.lineId !== undefined) return;
+    if (line === null || line.lineId !== undefined) return;
     const candidates = dearestFirst.get(line.sku);
     if (candidates === undefined) {
       issues.push({ code: 'line-not-in-order', path: `lines[${i}].sku`, message: messages.lineNotInOrder(line.sku) });

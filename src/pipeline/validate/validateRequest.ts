@@ -110,17 +110,10 @@ function requestIssues(request: Salvaged<ValidRequest>): { issues: Issue[]; matc
   }
   // Lines are matched only against a whole list of items: with one unreadable, any line might be its.
   if (items !== undefined && items.every(isWholeItem)) {
-    const lines = request.lines ?? [];
-    if (lines.every((line) => line !== undefined && isWholeLine(line))) {
-      const matched = matchLines(items, lines as ValidRequest['lines']);
-      issues.push(...matched.issues);
-      matches = matched.matches;
-    } else {
-      // Match the readable lines, and report each issue at the line's own index.
-      const readable = lines.flatMap((line, i) => (line !== undefined && isWholeLine(line) ? [{ line, i }] : []));
-      const matched = matchLines(items, readable.map(({ line }) => line));
-      issues.push(...matched.issues.map((issue) => ({ ...issue, path: issue.path.replace(/^lines\[(\d+)\]/, (_, k: string) => `lines[${readable[Number(k)]!.i}]`) })));
-    }
+    // A line that cannot be read is skipped (its issue is the schema's); the others are matched.
+    const matched = matchLines(items, (request.lines ?? []).map((line) => (line !== undefined && isWholeLine(line) ? line : null)));
+    issues.push(...matched.issues);
+    matches = matched.matches;
   }
   return { issues, matches };
 }
